@@ -1,0 +1,86 @@
+package org.bridgeway.devserver;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code ./mvnw -Prun package}: starts PostgreSQL (embedded unless BRIDGEWAY_DB_URL is set) and a Payara Server
+ * domain on BRIDGEWAY_PORT_BASE, deploys the EAR, waits until the login page answers, prints the URL and the
+ * demo accounts, and stops everything on Ctrl-C or on any failure while starting.
+ */
+public final class DevServer {
+
+    /** Only the dev run has a default password; it is printed, and production never sets it. */
+    static final String DEMO_PASSWORD = "bridgeway-demo";
+    static final List<String> DEMO_ACCOUNTS = List.of("admin", "coordinator", "recruiter", "mentor", "youth");
+
+    public static void main(String[] args) throws Exception {
+        long started = System.nanoTime();
+        int portBase = Integer.parseInt(env("BRIDGEWAY_PORT_BASE", "28000"));
+        Path payaraHome = Path.of(System.getProperty("bridgeway.payara.home"));
+        Path ear = Path.of(System.getProperty("bridgeway.ear"));
+        Path dataDir = Path.of(System.getProperty("bridgeway.dev.data"), "postgres");
+
+        PayaraServer payara = new PayaraServer(payaraHome, "bridgeway-dev", portBase);
+        Database database = null;
+        CountDownLatch stopped = new CountDownLatch(1);
+        try {
+            database = Database.startOrConnect(dataDir, portBase + 32);
+            Database db = database;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                System.out.println("Stopping Payara and PostgreSQL ...");
+                payara.stop();
+                closeQuietly(db);
+                stopped.countDown();
+            }, "bridgeway-dev-shutdown"));
+
+            Map<String, String> environment = new HashMap<>();
+            environment.put("BRIDGEWAY_DB_URL", database.url());
+            environment.put("BRIDGEWAY_DB_USER", database.user());
+            environment.put("BRIDGEWAY_DB_PASSWORD", database.password());
+            environment.put("BRIDGEWAY_DEMO_PASSWORD", DEMO_PASSWORD);
+
+            payara.createDomainIfMissing();
+            payara.start(environment);
+            payara.deploy(ear, "bridgeway");
+            URI url = URI.create("http://localhost:" + payara.httpPort() + "/");
+            PayaraServer.awaitAnswer(url.resolve("login.xhtml"), Duration.ofMinutes(3));
+
+            System.out.printf("%n================ Bridgeway is running ================%n");
+            System.out.printf("URL:       %s%n", url);
+            System.out.printf("Admin:     http://localhost:%d/ (user admin, no password)%n", payara.adminPort());
+            System.out.printf("Database:  %s%s%n", database.url(), database.isEmbedded() ? " (embedded)" : "");
+            System.out.printf("Demo accounts (password '%s'): %s%n", DEMO_PASSWORD, String.join(", ", DEMO_ACCOUNTS));
+            System.out.printf("Ready in %.1f s. Press Ctrl-C to stop everything.%n",
+                    (System.nanoTime() - started) / 1e9);
+            System.out.printf("======================================================%n");
+        } catch (Exception | Error e) {
+            System.err.println("Bridgeway did not start: " + e.getMessage());
+            payara.stop();
+            closeQuietly(database);
+            throw e;
+        }
+        stopped.await();
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private static void closeQuietly(Database database) {
+        if (database == null) {
+            return;
+        }
+        try {
+            database.close();
+        } catch (Exception e) {
+            System.err.println("Could not stop PostgreSQL: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.bridgeway.devserver;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A Payara Server domain driven through asadmin: created with its own port base (never Payara's defaults,
+ * which are often taken), started with the given environment, and stopped again.
+ */
+public final class PayaraServer {
+
+    private final Path payaraHome;
+    private final String domain;
+    private final int portBase;
+
+    public PayaraServer(Path payaraHome, String domain, int portBase) {
+        this.payaraHome = payaraHome;
+        this.domain = domain;
+        this.portBase = portBase;
+    }
+
+    public int adminPort() {
+        return portBase + 48;
+    }
+
+    public int httpPort() {
+        return portBase + 80;
+    }
+
+    public Path domainDirectory() {
+        return payaraHome.resolve("glassfish/domains").resolve(domain);
+    }
+
+    /** Creates the domain once; later runs reuse it. */
+    public void createDomainIfMissing() throws IOException, InterruptedException {
+        if (Files.isDirectory(domainDirectory())) {
+            return;
+        }
+        asadmin(Map.of(), Duration.ofMinutes(3), "--user", "admin", "create-domain", "--nopassword",
+                "--portbase", String.valueOf(portBase), domain);
+        // Keep this domain's data grid to itself: another Payara on the machine must not join it.
+        Path domainXml = domainDirectory().resolve("config/domain.xml");
+        String xml = Files.readString(domainXml);
+        Files.writeString(domainXml, xml.replace("<hazelcast-runtime-configuration ",
+                "<hazelcast-runtime-configuration start-port=\"" + (portBase + 90) + "\" "));
+    }
+
+    public void start(Map<String, String> environment) throws IOException, InterruptedException {
+        // start-domain may hang on a port clash instead of failing, hence the time limit.
+        asadmin(environment, Duration.ofMinutes(4), "start-domain", domain);
+    }
+
+    public void deploy(Path ear, String name) throws IOException, InterruptedException {
+        asadmin(Map.of(), Duration.ofMinutes(5), "--port", String.valueOf(adminPort()), "deploy", "--force=true",
+                "--name", name, ear.toAbsolutePath().toString());
+    }
+
+    public void stop() {
+        try {
+            asadmin(Map.of(), Duration.ofMinutes(2), "stop-domain", "--kill=true", domain);
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            System.err.println("Could not stop Payara domain " + domain + ": " + e.getMessage());
+        }
+    }
+
+    /** Polls the URL until it answers with a status below 500, or the time runs out. */
+    public static void awaitAnswer(URI uri, Duration limit) throws InterruptedException {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(limit);
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                var response = client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() < 500) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not up yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException(uri + " did not answer within " + limit.toSeconds() + " s");
+    }
+
+    private void asadmin(Map<String, String> environment, Duration limit, String... arguments)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-jar");
+        command.add(payaraHome.resolve("glassfish/modules/admin-cli.jar").toString());
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+        builder.environment().put("AS_JAVA", System.getProperty("java.home"));
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        if (!process.waitFor(limit.toSeconds(), TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("asadmin " + String.join(" ", arguments) + " timed out");
+        }
+        if (process.exitValue() != 0) {
+            throw new IllegalStateException("asadmin " + String.join(" ", arguments) + " failed with exit code "
+                    + process.exitValue());
+        }
+    }
+}

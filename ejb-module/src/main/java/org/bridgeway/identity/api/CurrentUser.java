@@ -1,0 +1,21 @@
+package org.bridgeway.identity.api;
+
+import java.util.Optional;
+
+/**
+ * Who is calling. Services ask this, never the web layer, so a service called without a page or request
+ * still refuses a caller who lacks the permission. Timers run inside {@link #runAsSystem}.
+ */
+public interface CurrentUser {
+
+    /** The signed-in account's user name, or empty for an anonymous caller. */
+    Optional<String> username();
+
+    boolean isPermitted(String permission);
+
+    /** @throws org.bridgeway.shared.AccessDeniedException when the caller lacks the permission */
+    void checkPermission(String permission);
+
+    /** Runs work as the system principal, which holds every permission (scheduled jobs, start-up tasks). */
+    <T> T runAsSystem(java.util.function.Supplier<T> work);
+}

@@ -1,0 +1,19 @@
+package org.bridgeway.identity.api;
+
+import java.util.List;
+
+/**
+ * Every permission the code checks. Shiro wildcard syntax: {@code domain:action}. Which role holds which is
+ * data (table role_permission), documented in docs/roles.md and tested against it.
+ */
+public final class Permission {
+
+    public static final String PARTNERS_READ = "partners:read";
+    public static final String PARTNERS_WRITE = "partners:write";
+    public static final String ACCOUNTS_MANAGE = "accounts:manage";
+
+    public static final List<String> ALL = List.of(PARTNERS_READ, PARTNERS_WRITE, ACCOUNTS_MANAGE);
+
+    private Permission() {
+    }
+}

@@ -1,0 +1,56 @@
+package org.bridgeway.web.shell;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.bridgeway.shared.BusinessException;
+
+/** Adds translated messages to the current page, by bundle key. */
+public final class Messages {
+
+    private Messages() {
+    }
+
+    public static String text(String key, Object... arguments) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = ResourceBundle.getBundle("i18n.messages", context.getViewRoot().getLocale(),
+                Thread.currentThread().getContextClassLoader());
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            pattern = bundle.getString("error.unexpected");
+        }
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+    }
+
+    public static void info(String key, Object... arguments) {
+        add(null, FacesMessage.SEVERITY_INFO, key, arguments);
+    }
+
+    public static void error(String key, Object... arguments) {
+        add(null, FacesMessage.SEVERITY_ERROR, key, arguments);
+    }
+
+    public static void errorOn(String clientId, String key, Object... arguments) {
+        add(clientId, FacesMessage.SEVERITY_ERROR, key, arguments);
+    }
+
+    public static void error(BusinessException e) {
+        List<String> args = e.arguments();
+        error(e.messageKey(), args.toArray());
+    }
+
+    private static void add(String clientId, FacesMessage.Severity severity, String key, Object... arguments) {
+        String text = text(key, arguments);
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.addMessage(clientId, new FacesMessage(severity, text, null));
+        if (severity == FacesMessage.SEVERITY_ERROR) {
+            context.validationFailed();
+        }
+        context.getExternalContext().getFlash().setKeepMessages(true);
+    }
+}

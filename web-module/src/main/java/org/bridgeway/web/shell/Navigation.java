@@ -1,0 +1,28 @@
+package org.bridgeway.web.shell;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.bridgeway.identity.api.CurrentUser;
+import org.bridgeway.identity.api.Permission;
+
+/** Which menu entries the person sees: by permission, the same ones the services check. */
+@Named
+@RequestScoped
+public class Navigation {
+
+    @Inject
+    private CurrentUser currentUser;
+
+    public boolean isPartners() {
+        return currentUser.isPermitted(Permission.PARTNERS_READ);
+    }
+
+    public boolean isPartnersWrite() {
+        return currentUser.isPermitted(Permission.PARTNERS_WRITE);
+    }
+
+    public boolean isAccounts() {
+        return currentUser.isPermitted(Permission.ACCOUNTS_MANAGE);
+    }
+}
