@@ -34,6 +34,7 @@ public final class DevServer {
             Database db = database;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 System.out.println("Stopping Payara and PostgreSQL ...");
+                payara.undeploy("bridgeway");
                 payara.stop();
                 closeQuietly(db);
                 stopped.countDown();
@@ -48,7 +49,7 @@ public final class DevServer {
             payara.createDomainIfMissing();
             payara.start(environment);
             payara.deploy(ear, "bridgeway");
-            URI url = URI.create("http://localhost:" + payara.httpPort() + "/");
+            URI url = URI.create("http://localhost:" + payara.httpPort() + "/bridgeway/");
             PayaraServer.awaitAnswer(url.resolve("login.xhtml"), Duration.ofMinutes(3));
 
             System.out.printf("%n================ Bridgeway is running ================%n");

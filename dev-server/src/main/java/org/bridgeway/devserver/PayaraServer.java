@@ -42,18 +42,16 @@ public final class PayaraServer {
         return payaraHome.resolve("glassfish/domains").resolve(domain);
     }
 
-    /** Creates the domain once; later runs reuse it. */
+    /**
+     * Creates the domain once; later runs reuse it. The port base also moves the data grid's ports
+     * (Hazelcast start port base+59, DAS port base+49), so two domains on one machine stay apart.
+     */
     public void createDomainIfMissing() throws IOException, InterruptedException {
         if (Files.isDirectory(domainDirectory())) {
             return;
         }
         asadmin(Map.of(), Duration.ofMinutes(3), "--user", "admin", "create-domain", "--nopassword",
                 "--portbase", String.valueOf(portBase), domain);
-        // Keep this domain's data grid to itself: another Payara on the machine must not join it.
-        Path domainXml = domainDirectory().resolve("config/domain.xml");
-        String xml = Files.readString(domainXml);
-        Files.writeString(domainXml, xml.replace("<hazelcast-runtime-configuration ",
-                "<hazelcast-runtime-configuration start-port=\"" + (portBase + 90) + "\" "));
     }
 
     public void start(Map<String, String> environment) throws IOException, InterruptedException {
@@ -61,9 +59,22 @@ public final class PayaraServer {
         asadmin(environment, Duration.ofMinutes(4), "start-domain", domain);
     }
 
+    /**
+     * Deploys afresh. A copy left deployed by an earlier run is removed first: redeploying over an application
+     * that the domain loaded at start-up fails in Weld (null BeanManager for EJB interceptors).
+     */
     public void deploy(Path ear, String name) throws IOException, InterruptedException {
-        asadmin(Map.of(), Duration.ofMinutes(5), "--port", String.valueOf(adminPort()), "deploy", "--force=true",
+        undeploy(name);
+        asadmin(Map.of(), Duration.ofMinutes(5), "--port", String.valueOf(adminPort()), "deploy",
                 "--name", name, ear.toAbsolutePath().toString());
+    }
+
+    public void undeploy(String name) {
+        try {
+            asadmin(Map.of(), Duration.ofMinutes(2), "--port", String.valueOf(adminPort()), "undeploy", name);
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            // not deployed: nothing to remove
+        }
     }
 
     public void stop() {

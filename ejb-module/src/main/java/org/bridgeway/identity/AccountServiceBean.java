@@ -9,7 +9,6 @@ import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,7 +91,7 @@ public class AccountServiceBean implements AccountService {
     }
 
     @Override
-    public long createAccount(@Valid NewAccount input) {
+    public long createAccount(NewAccount input) {
         currentUser.checkPermission(Permission.ACCOUNTS_MANAGE);
         checkPasswordRules(input.temporaryPassword());
         String username = input.username().strip().toLowerCase(Locale.ROOT);

@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,20 +41,20 @@ public class PartnerServiceBean implements PartnerService {
     private final Clock clock = Clock.systemUTC();
 
     @Override
-    public Page<PartnerSummary> findPartners(@NotNull PartnerFilter filter, @NotNull PageRequest page) {
+    public Page<PartnerSummary> findPartners(PartnerFilter filter, PageRequest page) {
         currentUser.checkPermission(Permission.PARTNERS_READ);
         long total = count(filter);
         return new Page<>(total == 0 ? List.of() : rows(filter, page), total);
     }
 
     @Override
-    public long countPartners(@NotNull PartnerFilter filter) {
+    public long countPartners(PartnerFilter filter) {
         currentUser.checkPermission(Permission.PARTNERS_READ);
         return count(filter);
     }
 
     @Override
-    public List<PartnerSummary> listPartners(@NotNull PartnerFilter filter, @NotNull PageRequest page) {
+    public List<PartnerSummary> listPartners(PartnerFilter filter, PageRequest page) {
         currentUser.checkPermission(Permission.PARTNERS_READ);
         return rows(filter, page);
     }
@@ -134,7 +132,7 @@ public class PartnerServiceBean implements PartnerService {
     }
 
     @Override
-    public long createPartner(@NotNull @Valid PartnerDraft draft) {
+    public long createPartner(PartnerDraft draft) {
         currentUser.checkPermission(Permission.PARTNERS_WRITE);
         var partner = new PartnerOrganisation(draft, clock.instant());
         em.persist(partner);
@@ -143,7 +141,7 @@ public class PartnerServiceBean implements PartnerService {
     }
 
     @Override
-    public void updatePartner(long id, long version, @NotNull @Valid PartnerDraft draft) {
+    public void updatePartner(long id, long version, PartnerDraft draft) {
         currentUser.checkPermission(Permission.PARTNERS_WRITE);
         loadForChange(id, version).apply(draft, clock.instant());
     }

@@ -1,6 +1,8 @@
 package org.bridgeway.identity.api;
 
 import jakarta.ejb.Local;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.util.Set;
 import org.bridgeway.shared.Page;
 import org.bridgeway.shared.PageRequest;
@@ -16,7 +18,7 @@ public interface AccountService {
     AccountSummary getAccount(long id);
 
     /** Requires accounts:manage. Returns the new account's id. */
-    long createAccount(NewAccount account);
+    long createAccount(@NotNull @Valid NewAccount account);
 
     /** Requires accounts:manage. Refuses to disable the last active administrator. */
     void setEnabled(long id, long version, boolean enabled);
