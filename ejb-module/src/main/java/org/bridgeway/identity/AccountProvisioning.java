@@ -59,15 +59,6 @@ public class AccountProvisioning {
     void provision() {
         // One instance of a cluster provisions; the others wait here and then find the accounts present.
         em.createNativeQuery("select pg_advisory_xact_lock(4711)").getSingleResult();
-        if (demoPassword.filter(p -> !p.isBlank()).isPresent()) {
-            DEMO_ACCOUNTS.forEach((username, role) -> {
-                if (accounts.findByUsername(username).isEmpty()) {
-                    accounts.add(new Account(username, "Demo " + role.name().toLowerCase(Locale.ROOT), null, "en",
-                            EnumSet.of(role), passwordHasher.hash(demoPassword.get()), false, Instant.now()));
-                }
-            });
-            LOG.log(Level.WARNING, "Demo accounts are enabled: this must be a development run.");
-        }
         if (!accounts.hasAccounts()) {
             if (adminUsername.isPresent() && adminPassword.isPresent()) {
                 accounts.add(new Account(adminUsername.get().strip().toLowerCase(Locale.ROOT), "Administrator",
@@ -78,6 +69,15 @@ public class AccountProvisioning {
                 LOG.log(Level.WARNING, "No accounts exist and bridgeway.admin.username/password are not set:"
                         + " nobody can sign in until they are.");
             }
+        }
+        if (demoPassword.filter(p -> !p.isBlank()).isPresent()) {
+            DEMO_ACCOUNTS.forEach((username, role) -> {
+                if (accounts.findByUsername(username).isEmpty()) {
+                    accounts.add(new Account(username, "Demo " + role.name().toLowerCase(Locale.ROOT), null, "en",
+                            EnumSet.of(role), passwordHasher.hash(demoPassword.get()), false, Instant.now()));
+                }
+            });
+            LOG.log(Level.WARNING, "Demo accounts are enabled: this must be a development run.");
         }
     }
 }

@@ -60,7 +60,7 @@ public class AccountServiceBean implements AccountService {
         var rowQuery = cb.createQuery(Account.class);
         Root<Account> root = rowQuery.from(Account.class);
         rowQuery.select(root).distinct(true).where(predicates(cb, root, filter));
-        String sortField = SORTABLE.contains(page.sortField()) ? page.sortField() : "username";
+        String sortField = page.sortField() != null && SORTABLE.contains(page.sortField()) ? page.sortField() : "username";
         rowQuery.orderBy(page.ascending() ? cb.asc(root.get(sortField)) : cb.desc(root.get(sortField)),
                 cb.asc(root.get("id")));
         TypedQuery<Account> query = em.createQuery(rowQuery)

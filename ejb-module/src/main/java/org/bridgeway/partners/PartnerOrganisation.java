@@ -117,6 +117,10 @@ public class PartnerOrganisation {
     }
 
     public PartnerDetails toDetails() {
+        return new PartnerDetails(id, version, active, toDraft(), createdAt, updatedAt);
+    }
+
+    public PartnerDraft toDraft() {
         var draft = new PartnerDraft();
         draft.setName(name);
         draft.setType(type);
@@ -125,7 +129,11 @@ public class PartnerOrganisation {
         draft.setContactPhone(contactPhone);
         draft.setContactEmail(contactEmail);
         draft.setNotes(notes);
-        return new PartnerDetails(id, version, active, draft, createdAt, updatedAt);
+        return draft;
+    }
+
+    public boolean isActive() {
+        return active;
     }
 
     private static String blankToNull(String value) {

@@ -68,7 +68,8 @@ public class PartnerServiceBean implements PartnerService {
 
     private List<PartnerSummary> rows(PartnerFilter filter, PageRequest page) {
         var where = new Where(filter);
-        String order = SORT_PATHS.getOrDefault(page.sortField(), "p.name") + (page.ascending() ? " asc" : " desc");
+        String sortPath = page.sortField() == null ? null : SORT_PATHS.get(page.sortField());
+        String order = (sortPath == null ? "p.name" : sortPath) + (page.ascending() ? " asc" : " desc");
         TypedQuery<Object[]> rows = em.createQuery("select p.id, p.name, p.type, p.contactName, p.contactPhone,"
                 + " p.contactEmail, p.active from PartnerOrganisation p" + where.jpql + " order by " + order + ", p.id",
                 Object[].class);

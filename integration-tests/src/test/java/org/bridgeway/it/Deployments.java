@@ -29,7 +29,7 @@ final class Deployments {
     }
 
     /**
-     * The real EAR plus the in-container test classes (as a library) and one extra URL rule letting Arquillian's
+     * The real EAR plus the in-container test classes (a library of the web module) and one extra URL rule letting Arquillian's
      * test-runner servlet through Shiro. Everything else, including every other URL rule, is unchanged.
      */
     static EnterpriseArchive realEarWithTests(Class<?>... testClasses) {
@@ -42,9 +42,11 @@ final class Deployments {
 
         JavaArchive tests = ShrinkWrap.create(JavaArchive.class, "bridgeway-it.jar")
                 .addClasses(testClasses)
-                .addClasses(RunAs.class);
-        ear.addAsLibrary(tests);
-        ear.addAsLibrary(jarOf(org.assertj.core.api.Assertions.class));
+                .addClasses(RunAs.class)
+                .addAsResource(new File(System.getProperty("bridgeway.it.rolesDoc")), "roles.md");
+        // Into the WAR, not the EAR's lib/: only the web module's class loader also sees the EJB module.
+        war.addAsLibrary(tests);
+        war.addAsLibrary(jarOf(org.assertj.core.api.Assertions.class));
         return ear;
     }
 

@@ -17,7 +17,7 @@ final class RunAs {
                 .authenticated(true)
                 .sessionCreationEnabled(false)
                 .buildSubject();
-        return subject.execute(work);
+        return unwrapped(subject, work);
     }
 
     static void user(String username, ThrowingRunnable work) throws Exception {
@@ -30,7 +30,19 @@ final class RunAs {
     static <T> T anonymous(Callable<T> work) throws Exception {
         Subject subject = new Subject.Builder(SecurityUtils.getSecurityManager())
                 .sessionCreationEnabled(false).buildSubject();
-        return subject.execute(work);
+        return unwrapped(subject, work);
+    }
+
+    /** Shiro wraps what the work throws; tests assert on the service's own exception. */
+    private static <T> T unwrapped(Subject subject, Callable<T> work) throws Exception {
+        try {
+            return subject.execute(work);
+        } catch (org.apache.shiro.subject.ExecutionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     @FunctionalInterface

@@ -27,8 +27,8 @@ public class PartnerResource {
     private PartnerService partnerService;
 
     @GET
-    public Page<PartnerSummary> list(@QueryParam("offset") @DefaultValue("0") int offset,
-            @QueryParam("size") @DefaultValue("20") int size,
+    public Page<PartnerSummary> list(@QueryParam("offset") @DefaultValue("0") String offset,
+            @QueryParam("size") @DefaultValue("20") String size,
             @QueryParam("name") String name,
             @QueryParam("type") String type,
             @QueryParam("language") String language,
@@ -36,7 +36,17 @@ public class PartnerResource {
             @QueryParam("sort") @DefaultValue("name") String sort,
             @QueryParam("desc") @DefaultValue("false") boolean descending) {
         var filter = new PartnerFilter(name, parseType(type), language, active);
-        return partnerService.findPartners(filter, new PageRequest(offset, size, sort, !descending));
+        return partnerService.findPartners(filter,
+                new PageRequest(number(offset, "error.page.offset"), number(size, "error.page.size"), sort, !descending));
+    }
+
+    /** Paging numbers are read here so that "abc" gets the same 400 JSON answer as a number out of range. */
+    private static int number(String value, String errorKey) {
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new BusinessException(errorKey, PageRequest.MAX_SIZE);
+        }
     }
 
     @GET

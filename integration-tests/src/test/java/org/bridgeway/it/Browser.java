@@ -1,0 +1,61 @@
+package org.bridgeway.it;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Debian's headless Chromium and ChromeDriver, named explicitly so Selenium downloads nothing. */
+final class Browser {
+
+    private Browser() {
+    }
+
+    static ChromeDriver start(int width, int height) {
+        var options = new ChromeOptions();
+        options.setBinary(env("BRIDGEWAY_CHROMIUM", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--lang=en-US", "--window-size=" + width + "," + height);
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(env("BRIDGEWAY_CHROMEDRIVER", "/usr/bin/chromedriver")).toFile())
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(width, height));
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        return driver;
+    }
+
+    /** Waits until the document is loaded and PrimeFaces' ajax queue is empty: never a fixed sleep. */
+    static void settle(WebDriver driver) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());"));
+    }
+
+    static void screenshot(WebDriver driver, String name) {
+        String dir = System.getProperty("bridgeway.it.screenshots");
+        if (dir == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(Path.of(dir));
+            Files.write(Path.of(dir, name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            System.err.println("screenshot failed: " + e.getMessage());
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

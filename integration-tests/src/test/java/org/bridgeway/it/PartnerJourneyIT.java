@@ -1,0 +1,207 @@
+package org.bridgeway.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A coordinator's journey through the partner list in real headless Chromium, on a desktop and a phone. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PartnerJourneyIT {
+
+    private static final String DEMO_PASSWORD = "it-demo-password";
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.realEar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private ChromeDriver driver;
+
+    @AfterEach
+    void quit() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private void open(String path) {
+        driver.get(base.toString() + path);
+        Browser.settle(driver);
+    }
+
+    private void signIn(String username) {
+        open("login.xhtml");
+        driver.findElement(By.id("loginForm:username")).sendKeys(username);
+        driver.findElement(By.id("loginForm:password")).sendKeys(DEMO_PASSWORD);
+        driver.findElement(By.id("loginForm:signIn")).click();
+        Browser.settle(driver);
+    }
+
+    /** Picks an option of a PrimeFaces selectOneMenu the way a person does: open it, click the label. */
+    private void choose(String menuId, String label) {
+        driver.findElement(By.id(menuId)).click();
+        WebElement item = new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']")));
+        item.click();
+        Browser.settle(driver);
+    }
+
+    private static Properties bundle(String suffix) throws IOException {
+        var properties = new Properties();
+        try (InputStream in = PartnerJourneyIT.class.getResourceAsStream("/i18n/messages" + suffix + ".properties")) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    private List<String> partnerNames() {
+        return driver.findElements(By.cssSelector("[id='partnersForm:partners_data'] td:first-child a"))
+                .stream().map(WebElement::getText).toList();
+    }
+
+    private static void assertNoSeriousViolations(WebDriver driver, String page) {
+        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
+        List<String> serious = results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .map(v -> v.getId() + " " + v.getNodes().stream().map(n -> n.getTarget() + " " + n.getFailureSummary()).toList())
+                .toList();
+        assertThat(serious).as("serious or critical WCAG 2.1 AA violations on " + page).isEmpty();
+    }
+
+    @Test
+    void coordinatorCreatesFindsAndReadsPartnersInSomali() throws Exception {
+        driver = Browser.start(1280, 900);
+        open("login.xhtml");
+        assertNoSeriousViolations(driver, "login");
+        signIn("coordinator");
+
+        open("partners/partners.xhtml");
+        String name = "Somali Community Center " + UUID.randomUUID().toString().substring(0, 6);
+        driver.findElement(By.id("newPartner")).click();
+        Browser.settle(driver);
+
+        driver.findElement(By.id("partnerForm:name")).sendKeys(name);
+        choose("partnerForm:type", "Community organisation");
+        driver.findElement(By.id("partnerForm:contactName")).sendKeys("Hodan Ali");
+        driver.findElement(By.id("partnerForm:contactEmail")).sendKeys("hodan@example.org");
+        driver.findElement(By.id("partnerForm:save")).click();
+        Browser.settle(driver);
+        assertThat(driver.getCurrentUrl()).contains("/partners/partners.xhtml");
+        assertThat(driver.findElement(By.id("messages")).getText()).contains(name);
+
+        WebElement nameFilter = driver.findElement(By.id("partnersForm:partners:name:filter"));
+        nameFilter.sendKeys(name.substring(name.length() - 6));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            Browser.settle(d);
+            return partnerNames().equals(List.of(name));
+        });
+        assertNoSeriousViolations(driver, "partner list");
+        Browser.screenshot(driver, "partners-en");
+
+        choose("language", "Soomaali");
+        Properties somali = bundle("_so");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(somali.getProperty("partners.title"));
+        assertThat(driver.findElement(By.id("partnersForm:partners:type")).getText())
+                .contains(somali.getProperty("partners.column.type"));
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("so");
+        Browser.screenshot(driver, "partners-so");
+
+        driver.findElement(By.id("signOutForm:signOut")).click();
+        Browser.settle(driver);
+        assertThat(driver.getCurrentUrl()).contains("/login.xhtml");
+        open("partners/partners.xhtml");
+        assertThat(driver.getCurrentUrl()).contains("/login.xhtml");
+
+        // The language is saved on the account: the next sign-in is in Somali again.
+        signIn("coordinator");
+        open("partners/partners.xhtml");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(somali.getProperty("partners.title"));
+        choose("language", "English");
+    }
+
+    @Test
+    void badInputShowsTranslatedMessagesOnTheFieldsAndSavesNothing() throws Exception {
+        driver = Browser.start(1280, 900);
+        signIn("recruiter");
+        Properties english = bundle("");
+
+        open("partners/partner.xhtml");
+        driver.findElement(By.id("partnerForm:save")).click();
+        Browser.settle(driver);
+        assertThat(driver.findElement(By.id("partnerForm:nameMessage"))
+                .getText()).isEqualTo(english.getProperty("partner.name.required"));
+
+        String tooLong = "Long " + UUID.randomUUID() + "x".repeat(200);
+        driver.findElement(By.id("partnerForm:name")).sendKeys(tooLong);
+        choose("partnerForm:type", "School");
+        driver.findElement(By.id("partnerForm:contactEmail")).sendKeys("not-an-email");
+        driver.findElement(By.id("partnerForm:save")).click();
+        Browser.settle(driver);
+
+        String page = driver.findElement(By.id("partnerForm")).getText();
+        assertThat(page).contains("200").contains("name@example.org");
+        assertThat(driver.getCurrentUrl()).contains("/partners/partner.xhtml");
+        assertThat(driver.findElement(By.id("partnerForm:contactEmail")).getAttribute("value")).isEqualTo("not-an-email");
+
+        open("partners/partners.xhtml");
+        driver.findElement(By.id("partnersForm:partners:name:filter")).sendKeys(tooLong.substring(5, 41));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            Browser.settle(d);
+            return driver.findElements(By.cssSelector("[id='partnersForm:partners_data'] tr.ui-datatable-empty-message")).size() == 1;
+        });
+        assertThat(partnerNames()).isEmpty();
+    }
+
+    @Test
+    void thePartnerListWorksOnA360PixelPhone() throws Exception {
+        driver = Browser.start(360, 780);
+        signIn("coordinator");
+        open("partners/partners.xhtml");
+        Browser.screenshot(driver, "partners-360");
+        long overflow = (Long) ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(overflow).as("horizontal overflow in px at 360 px").isLessThanOrEqualTo(0);
+        assertThat(driver.findElement(By.id("newPartner")).isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.id("partnersForm:partners")).isDisplayed()).isTrue();
+        assertNoSeriousViolations(driver, "partner list at 360 px");
+
+        driver.findElement(By.id("partnersForm:partners:name:filter")).sendKeys("no partner has this name");
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            Browser.settle(d);
+            return d.findElements(By.cssSelector("[id='partnersForm:partners_data'] tr.ui-datatable-empty-message")).size() == 1;
+        });
+        long overflowAfterFilter = (Long) ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(overflowAfterFilter).isLessThanOrEqualTo(0);
+    }
+}

@@ -1,0 +1,116 @@
+package org.bridgeway.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import javax.sql.DataSource;
+import org.bridgeway.identity.api.AccountFilter;
+import org.bridgeway.identity.api.AccountService;
+import org.bridgeway.identity.api.NewAccount;
+import org.bridgeway.identity.api.Permission;
+import org.bridgeway.identity.api.Role;
+import org.bridgeway.partners.api.PartnerDraft;
+import org.bridgeway.partners.api.PartnerFilter;
+import org.bridgeway.partners.api.PartnerService;
+import org.bridgeway.partners.api.PartnerType;
+import org.bridgeway.shared.AccessDeniedException;
+import org.bridgeway.shared.PageRequest;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * docs/roles.md is the contract: the role_permission table must say exactly the same, and a fresh account of
+ * each role must be allowed exactly the service calls its permissions allow.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RolesMatrixIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.realEarWithTests(RolesMatrixIT.class, RolesDocument.class);
+    }
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    PartnerService partners;
+
+    @Resource(lookup = "java:app/jdbc/bridgeway")
+    DataSource dataSource;
+
+    private static Map<Role, Set<String>> documented() throws IOException {
+        try (InputStream in = RolesMatrixIT.class.getResourceAsStream("/roles.md")) {
+            return RolesDocument.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void theDatabaseGrantsExactlyWhatTheDocumentSays() throws Exception {
+        Map<Role, Set<String>> granted = new HashMap<>();
+        try (Connection c = dataSource.getConnection();
+                ResultSet rs = c.createStatement().executeQuery("select role, permission from role_permission")) {
+            while (rs.next()) {
+                granted.computeIfAbsent(Role.valueOf(rs.getString(1)), r -> new HashSet<>()).add(rs.getString(2));
+            }
+        }
+        Map<Role, Set<String>> documented = documented();
+        for (Role role : Role.values()) {
+            assertThat(granted.getOrDefault(role, Set.of())).as(role.name())
+                    .containsExactlyInAnyOrderElementsOf(documented.getOrDefault(role, Set.of()));
+        }
+        assertThat(documented.values().stream().flatMap(Set::stream)).allMatch(Permission.ALL::contains);
+    }
+
+    @Test
+    void eachRoleMayCallExactlyTheServicesItsPermissionsAllow() throws Exception {
+        Map<Role, Set<String>> documented = documented();
+        Map<String, Callable<?>> guarded = Map.of(
+                Permission.PARTNERS_READ, () -> partners.countPartners(PartnerFilter.none()),
+                Permission.PARTNERS_WRITE, () -> partners.createPartner(partner()),
+                Permission.ACCOUNTS_MANAGE, () -> accounts.findAccounts(AccountFilter.none(), PageRequest.first(1)));
+        assertThat(guarded.keySet()).containsExactlyInAnyOrderElementsOf(Permission.ALL);
+
+        for (Role role : Role.values()) {
+            String username = "matrix-" + role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 6);
+            RunAs.user("admin", () -> accounts.createAccount(new NewAccount(username, "Matrix " + role, null, "en",
+                    EnumSet.of(role), "Matrix-Pass-123")));
+            for (var entry : guarded.entrySet()) {
+                boolean expected = documented.getOrDefault(role, Set.of()).contains(entry.getKey());
+                boolean allowed;
+                try {
+                    RunAs.user(username, entry.getValue());
+                    allowed = true;
+                } catch (AccessDeniedException e) {
+                    allowed = false;
+                }
+                assertThat(allowed).as(role + " " + entry.getKey()).isEqualTo(expected);
+            }
+        }
+    }
+
+    private static PartnerDraft partner() {
+        var draft = new PartnerDraft();
+        draft.setName("Matrix partner " + UUID.randomUUID());
+        draft.setType(PartnerType.OTHER);
+        draft.setLanguagesServed(List.of("en"));
+        return draft;
+    }
+}

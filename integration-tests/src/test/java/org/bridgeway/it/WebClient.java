@@ -1,0 +1,70 @@
+package org.bridgeway.it;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** A plain HTTP client with its own cookie jar, able to sign in through the real JSF login form. */
+final class WebClient {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final URI base;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http;
+
+    WebClient(URI base) {
+        this.base = base;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> getWithBasic(String path, String username, String password)
+            throws IOException, InterruptedException {
+        String credentials = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Basic " + credentials)
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Opens the login page, posts the form, and returns the response to the post (a redirect on success). */
+    HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
+        HttpResponse<String> page = get("login.xhtml");
+        Matcher viewState = VIEW_STATE.matcher(page.body());
+        if (!viewState.find()) {
+            throw new IllegalStateException("login page has no view state");
+        }
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("loginForm", "loginForm");
+        form.put("loginForm:username", username);
+        form.put("loginForm:password", password);
+        form.put("loginForm:signIn", "");
+        form.put("jakarta.faces.ViewState", viewState.group(1));
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return http.send(HttpRequest.newBuilder(base.resolve("login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    String sessionId() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+    }
+}
