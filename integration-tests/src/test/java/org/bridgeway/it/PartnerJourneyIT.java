@@ -69,11 +69,19 @@ class PartnerJourneyIT {
 
     /** Picks an option of a PrimeFaces selectOneMenu the way a person does: open it, click the label. */
     private void choose(String menuId, String label) {
+        var wait = new WebDriverWait(driver, Duration.ofSeconds(10));
         driver.findElement(By.id(menuId)).click();
-        WebElement item = new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']")));
-        item.click();
+        By item = By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(item));
+        wait.until(ExpectedConditions.elementToBeClickable(item)).click();
         Browser.settle(driver);
+        // Until the menu shows the choice, the form would submit the old value.
+        if (!driver.findElements(By.id(menuId + "_label")).isEmpty()) {
+            wait.until(d -> {
+                var shown = d.findElements(By.id(menuId + "_label"));
+                return shown.isEmpty() || label.equals(shown.get(0).getText().strip());
+            });
+        }
     }
 
     private static Properties bundle(String suffix) throws IOException {
@@ -116,7 +124,9 @@ class PartnerJourneyIT {
         driver.findElement(By.id("partnerForm:contactEmail")).sendKeys("hodan@example.org");
         driver.findElement(By.id("partnerForm:save")).click();
         Browser.settle(driver);
-        assertThat(driver.getCurrentUrl()).contains("/partners/partners.xhtml");
+        Browser.screenshot(driver, "partner-saved");
+        assertThat(driver.getCurrentUrl()).as(() -> driver.findElement(By.tagName("main")).getText())
+                .contains("/partners/partners.xhtml");
         assertThat(driver.findElement(By.id("messages")).getText()).contains(name);
 
         WebElement nameFilter = driver.findElement(By.id("partnersForm:partners:name:filter"));
