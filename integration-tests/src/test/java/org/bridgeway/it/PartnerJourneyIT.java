@@ -73,6 +73,10 @@ class PartnerJourneyIT {
         driver.findElement(By.id(menuId)).click();
         By item = By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']");
         wait.until(ExpectedConditions.visibilityOfElementLocated(item));
+        // The panel slides open; a click during the animation can land beside the item.
+        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "var p = $(PrimeFaces.escapeClientId(arguments[0] + '_panel'));"
+                        + " return p.is(':visible') && !p.is(':animated') && p.css('opacity') === '1';", menuId));
         wait.until(ExpectedConditions.elementToBeClickable(item)).click();
         Browser.settle(driver);
         // Until the menu shows the choice, the form would submit the old value.
