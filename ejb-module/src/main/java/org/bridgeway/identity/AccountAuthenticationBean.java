@@ -1,6 +1,7 @@
 package org.bridgeway.identity;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,6 +21,9 @@ public class AccountAuthenticationBean implements AccountAuthentication {
     @Inject
     private AccountRepository accounts;
 
+    @Inject
+    private RequestPermissions requestPermissions;
+
     @Override
     public Optional<Credentials> findCredentials(String username) {
         return accounts.findByUsername(normalise(username))
@@ -27,15 +31,24 @@ public class AccountAuthenticationBean implements AccountAuthentication {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public Set<String> permissionsOf(String username) {
+        String key = normalise(username);
+        try {
+            return requestPermissions.of(key, this::loadPermissions);
+        } catch (ContextNotActiveException e) {
+            return loadPermissions(key); // outside any request: read directly
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Set<String> loadPermissions(String username) {
         List<String> rows = em.createNativeQuery("""
                 select distinct rp.permission
                   from account a
                   join account_role ar on ar.account_id = a.id
                   join role_permission rp on rp.role = ar.role
                  where a.username = ?1 and a.enabled""")
-                .setParameter(1, normalise(username))
+                .setParameter(1, username)
                 .getResultList();
         return new HashSet<>(rows);
     }
