@@ -55,8 +55,22 @@ public final class PayaraServer {
     }
 
     public void start(Map<String, String> environment) throws IOException, InterruptedException {
+        refuseIfPortsTaken();
         // start-domain may hang on a port clash instead of failing, hence the time limit.
         asadmin(environment, Duration.ofMinutes(4), "start-domain", domain);
+    }
+
+    /** A port clash makes start-domain hang rather than fail: check the main ports first and say which. */
+    private void refuseIfPortsTaken() throws IOException {
+        for (int port : new int[] {adminPort(), httpPort(), portBase + 81}) {
+            try (var socket = new java.net.ServerSocket()) {
+                socket.setReuseAddress(true);
+                socket.bind(new java.net.InetSocketAddress(port));
+            } catch (IOException e) {
+                throw new IOException("Port " + port + " is already in use: stop what uses it, or choose another"
+                        + " port base with BRIDGEWAY_PORT_BASE (now " + portBase + ")", e);
+            }
+        }
     }
 
     /**
@@ -77,12 +91,20 @@ public final class PayaraServer {
         }
     }
 
+    /** Stops the domain; whatever server process of this domain is still alive afterwards is killed. */
     public void stop() {
         try {
             asadmin(Map.of(), Duration.ofMinutes(2), "stop-domain", "--kill=true", domain);
         } catch (IOException | InterruptedException | RuntimeException e) {
             System.err.println("Could not stop Payara domain " + domain + ": " + e.getMessage());
         }
+        String marker = domainDirectory().toString();
+        ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(c -> c.contains(marker)).orElse(false))
+                .forEach(p -> {
+                    System.err.println("Killing leftover Payara process " + p.pid());
+                    p.destroyForcibly();
+                });
     }
 
     /** Polls the URL until it answers with a status below 500, or the time runs out. */
