@@ -41,6 +41,9 @@ import org.bridgeway.identity.api.Role;
         query = "select a from Account a join a.roles r where r = org.bridgeway.identity.api.Role.ADMIN and a.enabled = true")
 public class Account {
 
+    /** How audit rows name an account: by id, never by name. */
+    public static final String AUDIT_TYPE = "account";
+
     static final String FIND_BY_USERNAME = "Account.findByUsername";
     static final String COUNT_ALL = "Account.countAll";
     static final String FIND_ACTIVE_ADMINISTRATORS = "Account.findActiveAdministrators";

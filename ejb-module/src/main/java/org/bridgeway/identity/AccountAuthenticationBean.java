@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.bridgeway.identity.api.AccountAuthentication;
 import org.bridgeway.shared.NotFoundException;
+import org.bridgeway.shared.audit.AuditKind;
+import org.bridgeway.shared.audit.AuditTrail;
 
 @Stateless
 public class AccountAuthenticationBean implements AccountAuthentication {
@@ -23,6 +25,12 @@ public class AccountAuthenticationBean implements AccountAuthentication {
 
     @Inject
     private RequestPermissions requestPermissions;
+
+    @Inject
+    private LoginThrottle throttle;
+
+    @Inject
+    private AuditTrail audit;
 
     @Override
     public Optional<Credentials> findCredentials(String username) {
@@ -59,6 +67,42 @@ public class AccountAuthenticationBean implements AccountAuthentication {
                 .orElseThrow(NotFoundException::new);
         return new LoginProfile(a.getId(), a.getUsername(), a.getDisplayName(), a.getLanguage(),
                 a.isMustChangePassword());
+    }
+
+    @Override
+    public boolean isThrottled(String username, String clientAddress) {
+        return throttle.isBlocked(normalise(username), clientAddress);
+    }
+
+    @Override
+    public void authenticationFailed(String username, String clientAddress) {
+        throttle.failed(normalise(username), clientAddress);
+        audit.recordAs("anonymous", AuditKind.LOGIN_FAILED, Account.AUDIT_TYPE, accountId(username));
+    }
+
+    @Override
+    public void authenticationThrottled(String username) {
+        audit.recordAs("anonymous", AuditKind.LOGIN_THROTTLED, Account.AUDIT_TYPE, accountId(username));
+    }
+
+    @Override
+    public void authenticationSucceeded(String username) {
+        throttle.succeeded(normalise(username));
+    }
+
+    @Override
+    public void signedIn(String username) {
+        audit.recordAs(normalise(username), AuditKind.LOGIN, Account.AUDIT_TYPE, accountId(username));
+    }
+
+    @Override
+    public void signedOut(String username) {
+        audit.recordAs(normalise(username), AuditKind.LOGOUT, Account.AUDIT_TYPE, accountId(username));
+    }
+
+    /** The account's id, or null for a name that matches no account (never the typed name itself). */
+    private Long accountId(String username) {
+        return accounts.findByUsername(normalise(username)).map(Account::getId).orElse(null);
     }
 
     private static String normalise(String username) {

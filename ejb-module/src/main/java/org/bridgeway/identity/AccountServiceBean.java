@@ -27,6 +27,8 @@ import org.bridgeway.shared.ConcurrentChangeException;
 import org.bridgeway.shared.NotFoundException;
 import org.bridgeway.shared.Page;
 import org.bridgeway.shared.PageRequest;
+import org.bridgeway.shared.audit.AuditKind;
+import org.bridgeway.shared.audit.AuditTrail;
 
 @Stateless
 public class AccountServiceBean implements AccountService {
@@ -44,6 +46,9 @@ public class AccountServiceBean implements AccountService {
 
     @Inject
     private AccountRepository repository;
+
+    @Inject
+    private AuditTrail audit;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -101,6 +106,7 @@ public class AccountServiceBean implements AccountService {
         var account = new Account(username, input.displayName().strip(), input.email(), input.language(),
                 input.roles(), passwordHasher.hash(input.temporaryPassword()), true, clock.instant());
         repository.add(account);
+        audit.record(AuditKind.ACCOUNT_CREATED, Account.AUDIT_TYPE, account.getId());
         return account.getId();
     }
 
@@ -114,6 +120,7 @@ public class AccountServiceBean implements AccountService {
             refuseIfLastAdministrator(account);
             account.disable();
         }
+        audit.record(enabled ? AuditKind.ACCOUNT_ENABLED : AuditKind.ACCOUNT_DISABLED, Account.AUDIT_TYPE, id);
     }
 
     @Override
@@ -127,6 +134,7 @@ public class AccountServiceBean implements AccountService {
             refuseIfLastAdministrator(account);
         }
         account.assignRoles(roles);
+        audit.record(AuditKind.ROLES_CHANGED, Account.AUDIT_TYPE, id);
     }
 
     @Override
@@ -134,6 +142,7 @@ public class AccountServiceBean implements AccountService {
         currentUser.checkPermission(Permission.ACCOUNTS_MANAGE);
         checkPasswordRules(temporaryPassword);
         load(id).setTemporaryPassword(passwordHasher.hash(temporaryPassword));
+        audit.record(AuditKind.TEMPORARY_PASSWORD_SET, Account.AUDIT_TYPE, id);
     }
 
     @Override
@@ -147,6 +156,7 @@ public class AccountServiceBean implements AccountService {
             throw new BusinessException("password.error.sameAsCurrent");
         }
         account.setChosenPassword(passwordHasher.hash(newPassword));
+        audit.record(AuditKind.PASSWORD_CHANGED, Account.AUDIT_TYPE, account.getId());
     }
 
     @Override

@@ -25,6 +25,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.bridgeway.shared.freetext.NoIdentityNumbers;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,6 +77,7 @@ public class PartnerOrganisation {
 
     @Column(length = NOTES_MAX)
     @Size(max = NOTES_MAX)
+    @NoIdentityNumbers
     private String notes;
 
     @Column(nullable = false)

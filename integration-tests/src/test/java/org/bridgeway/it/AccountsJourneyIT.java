@@ -112,4 +112,29 @@ class AccountsJourneyIT {
         assertThat(driver.getCurrentUrl()).contains("/login.xhtml");
         assertThat(driver.findElement(By.id("messages")).getText()).contains("not right");
     }
+
+    @Test
+    void theAuditScreenFindsSignInsAndPassesAxe() {
+        driver = Browser.start(1280, 900);
+        signIn("admin", "it-demo-password");
+        open("admin/audit.xhtml");
+        Browser.assertNoSeriousViolations(driver, "audit trail");
+        driver.findElement(By.id("auditForm:actor")).sendKeys("admin");
+        driver.findElement(By.id("auditForm:search")).click();
+        Browser.settle(driver);
+        var rows = driver.findElements(By.cssSelector("[id='auditForm:entries_data'] tr"));
+        assertThat(rows).isNotEmpty();
+        assertThat(rows.get(0).getText()).contains("admin");
+        assertThat(driver.findElement(By.id("auditForm:entries_data")).getText()).contains("Signed in");
+        Browser.assertNoSeriousViolations(driver, "audit trail with results");
+        Browser.screenshot(driver, "audit");
+    }
+
+    @Test
+    void aYouthCannotOpenTheAuditTrail() {
+        driver = Browser.start(1280, 900);
+        signIn("youth", "it-demo-password");
+        open("admin/audit.xhtml");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
+    }
 }

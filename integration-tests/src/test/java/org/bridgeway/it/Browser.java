@@ -1,9 +1,14 @@
 package org.bridgeway.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -39,6 +44,18 @@ final class Browser {
     static void settle(WebDriver driver) {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
                 "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());"));
+    }
+
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    /** axe-core with the WCAG 2.1 AA rules: no serious or critical violation on the page as it is now. */
+    static void assertNoSeriousViolations(WebDriver driver, String page) {
+        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
+        List<String> serious = results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .map(v -> v.getId() + " " + v.getNodes().stream().map(n -> n.getTarget() + " " + n.getFailureSummary()).toList())
+                .toList();
+        assertThat(serious).as("serious or critical WCAG 2.1 AA violations on " + page).isEmpty();
     }
 
     static void screenshot(WebDriver driver, String name) {

@@ -2,8 +2,6 @@ package org.bridgeway.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -35,7 +33,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class PartnerJourneyIT {
 
     private static final String DEMO_PASSWORD = "it-demo-password";
-    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -101,20 +98,11 @@ class PartnerJourneyIT {
                 .stream().map(WebElement::getText).toList();
     }
 
-    private static void assertNoSeriousViolations(WebDriver driver, String page) {
-        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
-        List<String> serious = results.getViolations().stream()
-                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
-                .map(v -> v.getId() + " " + v.getNodes().stream().map(n -> n.getTarget() + " " + n.getFailureSummary()).toList())
-                .toList();
-        assertThat(serious).as("serious or critical WCAG 2.1 AA violations on " + page).isEmpty();
-    }
-
     @Test
     void coordinatorCreatesFindsAndReadsPartnersInSomali() throws Exception {
         driver = Browser.start(1280, 900);
         open("login.xhtml");
-        assertNoSeriousViolations(driver, "login");
+        Browser.assertNoSeriousViolations(driver, "login");
         signIn("coordinator");
 
         open("partners/partners.xhtml");
@@ -139,7 +127,7 @@ class PartnerJourneyIT {
             Browser.settle(d);
             return partnerNames().equals(List.of(name));
         });
-        assertNoSeriousViolations(driver, "partner list");
+        Browser.assertNoSeriousViolations(driver, "partner list");
         Browser.screenshot(driver, "partners-en");
 
         choose("language", "Soomaali");
@@ -207,7 +195,7 @@ class PartnerJourneyIT {
         assertThat(overflow).as("horizontal overflow in px at 360 px").isLessThanOrEqualTo(0);
         assertThat(driver.findElement(By.id("newPartner")).isDisplayed()).isTrue();
         assertThat(driver.findElement(By.id("partnersForm:partners")).isDisplayed()).isTrue();
-        assertNoSeriousViolations(driver, "partner list at 360 px");
+        Browser.assertNoSeriousViolations(driver, "partner list at 360 px");
 
         driver.findElement(By.id("partnersForm:partners:name:filter")).sendKeys("no partner has this name");
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {

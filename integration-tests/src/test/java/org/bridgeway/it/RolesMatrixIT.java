@@ -29,6 +29,8 @@ import org.bridgeway.partners.api.PartnerService;
 import org.bridgeway.partners.api.PartnerType;
 import org.bridgeway.shared.AccessDeniedException;
 import org.bridgeway.shared.PageRequest;
+import org.bridgeway.shared.audit.AuditFilter;
+import org.bridgeway.shared.audit.AuditTrail;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -52,6 +54,9 @@ class RolesMatrixIT {
 
     @Inject
     PartnerService partners;
+
+    @Inject
+    AuditTrail auditTrail;
 
     @Resource(lookup = "java:app/jdbc/bridgeway")
     DataSource dataSource;
@@ -85,7 +90,8 @@ class RolesMatrixIT {
         Map<String, Callable<?>> guarded = Map.of(
                 Permission.PARTNERS_READ, () -> partners.countPartners(PartnerFilter.none()),
                 Permission.PARTNERS_WRITE, () -> partners.createPartner(partner()),
-                Permission.ACCOUNTS_MANAGE, () -> accounts.findAccounts(AccountFilter.none(), PageRequest.first(1)));
+                Permission.ACCOUNTS_MANAGE, () -> accounts.findAccounts(AccountFilter.none(), PageRequest.first(1)),
+                Permission.AUDIT_READ, () -> auditTrail.count(AuditFilter.none()));
         assertThat(guarded.keySet()).containsExactlyInAnyOrderElementsOf(Permission.ALL);
 
         for (Role role : Role.values()) {

@@ -116,6 +116,7 @@ class WebSecurityIT {
         assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
                 csp -> assertThat(csp).contains("frame-ancestors 'none'"));
         assertThat(response.headers().firstValue("Referrer-Policy")).contains("no-referrer");
+        assertThat(response.headers().firstValue("Cache-Control")).contains("no-store");
     }
 
     @Test

@@ -11,8 +11,9 @@ public final class Permission {
     public static final String PARTNERS_READ = "partners:read";
     public static final String PARTNERS_WRITE = "partners:write";
     public static final String ACCOUNTS_MANAGE = "accounts:manage";
+    public static final String AUDIT_READ = "audit:read";
 
-    public static final List<String> ALL = List.of(PARTNERS_READ, PARTNERS_WRITE, ACCOUNTS_MANAGE);
+    public static final List<String> ALL = List.of(PARTNERS_READ, PARTNERS_WRITE, ACCOUNTS_MANAGE, AUDIT_READ);
 
     private Permission() {
     }

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.bridgeway.shared.freetext.NoIdentityNumbers;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +44,7 @@ public class PartnerDraft implements Serializable {
     private String contactEmail;
 
     @Size(max = NOTES_MAX)
+    @NoIdentityNumbers
     private String notes;
 
     public String getName() {

@@ -5,6 +5,7 @@ import org.apache.shiro.authc.AuthenticationException;
 import org.apache.shiro.authc.AuthenticationInfo;
 import org.apache.shiro.authc.AuthenticationToken;
 import org.apache.shiro.authc.DisabledAccountException;
+import org.apache.shiro.authc.ExcessiveAttemptsException;
 import org.apache.shiro.authc.SimpleAuthenticationInfo;
 import org.apache.shiro.authc.UnknownAccountException;
 import org.apache.shiro.authc.UsernamePasswordToken;
@@ -32,7 +33,12 @@ public class AccountRealm extends AuthorizingRealm {
 
     @Override
     protected AuthenticationInfo doGetAuthenticationInfo(AuthenticationToken token) throws AuthenticationException {
-        String username = ((UsernamePasswordToken) token).getUsername();
+        var attempt = (UsernamePasswordToken) token;
+        String username = attempt.getUsername();
+        if (accounts().isThrottled(username, attempt.getHost())) {
+            accounts().authenticationThrottled(username);
+            throw new ExcessiveAttemptsException();
+        }
         var credentials = accounts().findCredentials(username).orElseThrow(UnknownAccountException::new);
         if (!credentials.enabled()) {
             throw new DisabledAccountException();

@@ -7,7 +7,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** Headers every response carries: no framing, no MIME sniffing, no referrer leaking record ids. */
+/**
+ * Headers every response carries: no framing, no MIME sniffing, no referrer leaking record ids, no caching of
+ * anything but static resources, HSTS over HTTPS.
+ */
 public class SecurityHeadersFilter extends HttpFilter {
 
     @Override
@@ -21,6 +24,10 @@ public class SecurityHeadersFilter extends HttpFilter {
                 "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline';"
                         + " img-src 'self' data:; font-src 'self' data:; frame-ancestors 'none'; object-src 'none';"
                         + " base-uri 'self'; form-action 'self'");
+        if (!request.getRequestURI().contains("/jakarta.faces.resource/")) {
+            // Pages and API answers may carry personal data: no browser or proxy keeps a copy.
+            response.setHeader("Cache-Control", "no-store");
+        }
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }

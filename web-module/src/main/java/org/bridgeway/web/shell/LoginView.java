@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.authc.AuthenticationException;
+import org.apache.shiro.authc.ExcessiveAttemptsException;
 import org.apache.shiro.authc.UsernamePasswordToken;
 import org.apache.shiro.web.util.SavedRequest;
 import org.apache.shiro.web.util.WebUtils;
@@ -30,17 +31,22 @@ public class LoginView {
 
     public void signIn() throws IOException {
         var subject = SecurityUtils.getSubject();
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
         try {
-            subject.login(new UsernamePasswordToken(username, password));
+            subject.login(new UsernamePasswordToken(username, password, false, request.getRemoteAddr()));
+        } catch (ExcessiveAttemptsException e) {
+            Messages.error("login.error.throttled");
+            password = null;
+            return;
         } catch (AuthenticationException e) {
             // Same message whatever went wrong: nobody learns which user names exist or are disabled.
             Messages.error("login.error.failed");
             password = null;
             return;
         }
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
         request.changeSessionId(); // a fresh session id on login: no session fixation
+        accounts.signedIn(username);
         var profile = accounts.loginProfile(username);
         userSession.signedIn(profile.accountId(), profile.displayName(), profile.language(),
                 profile.mustChangePassword());

@@ -22,6 +22,10 @@ public class Navigation {
         return currentUser.isPermitted(Permission.PARTNERS_WRITE);
     }
 
+    public boolean isAudit() {
+        return currentUser.isPermitted(Permission.AUDIT_READ);
+    }
+
     public boolean isAccounts() {
         return currentUser.isPermitted(Permission.ACCOUNTS_MANAGE);
     }
