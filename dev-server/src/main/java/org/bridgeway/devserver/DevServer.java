@@ -45,6 +45,7 @@ public final class DevServer {
             environment.put("BRIDGEWAY_DB_USER", database.user());
             environment.put("BRIDGEWAY_DB_PASSWORD", database.password());
             environment.put("BRIDGEWAY_DEMO_PASSWORD", DEMO_PASSWORD);
+            environment.put("BRIDGEWAY_PROTECTED_KEYS", protectedKeys(dataDir.getParent()));
 
             payara.createDomainIfMissing();
             payara.start(environment);
@@ -67,6 +68,25 @@ public final class DevServer {
             throw e;
         }
         stopped.await();
+    }
+
+    /**
+     * The key ring for protected values: the environment's if set, otherwise a random dev key made once and
+     * kept beside the dev database (never committed), so values written in one run read in the next.
+     */
+    private static String protectedKeys(Path devData) throws java.io.IOException {
+        String configured = System.getenv("BRIDGEWAY_PROTECTED_KEYS");
+        if (configured != null && !configured.isBlank()) {
+            return configured;
+        }
+        Path file = devData.resolve("protected-keys");
+        if (!java.nio.file.Files.exists(file)) {
+            byte[] key = new byte[32];
+            new java.security.SecureRandom().nextBytes(key);
+            java.nio.file.Files.createDirectories(devData);
+            java.nio.file.Files.writeString(file, "dev1:" + java.util.Base64.getEncoder().encodeToString(key));
+        }
+        return java.nio.file.Files.readString(file).strip();
     }
 
     private static String env(String name, String fallback) {

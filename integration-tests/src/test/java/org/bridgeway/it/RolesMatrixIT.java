@@ -31,6 +31,8 @@ import org.bridgeway.shared.AccessDeniedException;
 import org.bridgeway.shared.PageRequest;
 import org.bridgeway.shared.audit.AuditFilter;
 import org.bridgeway.shared.audit.AuditTrail;
+import org.bridgeway.shared.protect.ProtectedKind;
+import org.bridgeway.shared.protect.ProtectedValues;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -57,6 +59,9 @@ class RolesMatrixIT {
 
     @Inject
     AuditTrail auditTrail;
+
+    @Inject
+    ProtectedValues protectedValues;
 
     @Resource(lookup = "java:app/jdbc/bridgeway")
     DataSource dataSource;
@@ -91,7 +96,12 @@ class RolesMatrixIT {
                 Permission.PARTNERS_READ, () -> partners.countPartners(PartnerFilter.none()),
                 Permission.PARTNERS_WRITE, () -> partners.createPartner(partner()),
                 Permission.ACCOUNTS_MANAGE, () -> accounts.findAccounts(AccountFilter.none(), PageRequest.first(1)),
-                Permission.AUDIT_READ, () -> auditTrail.count(AuditFilter.none()));
+                Permission.AUDIT_READ, () -> auditTrail.count(AuditFilter.none()),
+                Permission.RESIDENCY_READ, () -> protectedValues.read(ProtectedKind.RESIDENCY_BASIS, "matrix", 1),
+                Permission.RESIDENCY_WRITE, () -> {
+                    protectedValues.write(ProtectedKind.RESIDENCY_BASIS, "matrix", 1, "LAWFUL_PERMANENT_RESIDENT");
+                    return null;
+                });
         assertThat(guarded.keySet()).containsExactlyInAnyOrderElementsOf(Permission.ALL);
 
         for (Role role : Role.values()) {

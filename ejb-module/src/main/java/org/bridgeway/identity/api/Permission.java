@@ -12,8 +12,12 @@ public final class Permission {
     public static final String PARTNERS_WRITE = "partners:write";
     public static final String ACCOUNTS_MANAGE = "accounts:manage";
     public static final String AUDIT_READ = "audit:read";
+    /** A residency basis, where an agency's policy needs one on file: a protected value. */
+    public static final String RESIDENCY_READ = "residency:read";
+    public static final String RESIDENCY_WRITE = "residency:write";
 
-    public static final List<String> ALL = List.of(PARTNERS_READ, PARTNERS_WRITE, ACCOUNTS_MANAGE, AUDIT_READ);
+    public static final List<String> ALL = List.of(PARTNERS_READ, PARTNERS_WRITE, ACCOUNTS_MANAGE, AUDIT_READ,
+            RESIDENCY_READ, RESIDENCY_WRITE);
 
     private Permission() {
     }

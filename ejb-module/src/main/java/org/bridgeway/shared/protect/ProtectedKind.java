@@ -1,0 +1,27 @@
+package org.bridgeway.shared.protect;
+
+import org.bridgeway.identity.api.Permission;
+
+/**
+ * Every kind of protected value, with the permissions to read and to write it. Contexts add their kinds here;
+ * the residency basis of an Explorer eligibility record is the first.
+ */
+public enum ProtectedKind {
+    RESIDENCY_BASIS(Permission.RESIDENCY_READ, Permission.RESIDENCY_WRITE);
+
+    private final String readPermission;
+    private final String writePermission;
+
+    ProtectedKind(String readPermission, String writePermission) {
+        this.readPermission = readPermission;
+        this.writePermission = writePermission;
+    }
+
+    public String readPermission() {
+        return readPermission;
+    }
+
+    public String writePermission() {
+        return writePermission;
+    }
+}
