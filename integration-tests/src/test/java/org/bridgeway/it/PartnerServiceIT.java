@@ -163,6 +163,20 @@ class PartnerServiceIT {
         assertThat(RunAs.user("coordinator", () -> partners.countPartners(PartnerFilter.none()))).isEqualTo(before);
     }
 
+    @Test
+    void notesRefuseAnANumberAndAcceptAPhoneNumber() throws Exception {
+        var withANumber = draft(unique("Guarded"), PartnerType.OTHER);
+        withANumber.setNotes("Client A-123-456-789 asked about the program");
+        assertThatThrownBy(() -> RunAs.user("coordinator", () -> partners.createPartner(withANumber)))
+                .isInstanceOf(EJBException.class)
+                .hasRootCauseInstanceOf(ConstraintViolationException.class);
+
+        var withPhone = draft(unique("Guarded"), PartnerType.OTHER);
+        withPhone.setNotes("Call the front desk at +1 (612) 555-0142 before visiting");
+        long id = RunAs.user("coordinator", () -> partners.createPartner(withPhone));
+        assertThat(RunAs.user("coordinator", () -> partners.getPartner(id).draft().getNotes())).contains("555-0142");
+    }
+
     private static PartnerDraft withEmail(PartnerDraft draft, String email) {
         draft.setContactEmail(email);
         return draft;
