@@ -162,6 +162,10 @@ public class Account {
         return displayName;
     }
 
+    public String getEmail() {
+        return email;
+    }
+
     public String getLanguage() {
         return language;
     }

@@ -57,26 +57,79 @@ class AccountsJourneyIT {
         Browser.settle(driver);
     }
 
-    @Test
-    void aNewAccountMustChangeItsTemporaryPasswordAndCanBeDisabled() {
-        driver = Browser.start(1280, 900);
-        String username = "mentor-" + UUID.randomUUID().toString().substring(0, 6);
-
+    /** As admin: creates a mentor account with a temporary password, then signs out. */
+    private void createAccount(String username, String email, String temporaryPassword) {
         signIn("admin", "it-demo-password");
         open("admin/accounts.xhtml");
         driver.findElement(By.id("newAccount")).click();
         Browser.settle(driver);
         driver.findElement(By.id("accountForm:username")).sendKeys(username);
         driver.findElement(By.id("accountForm:displayName")).sendKeys("Officer Warsame");
-        driver.findElement(By.id("accountForm:email")).sendKeys("warsame@example.org");
+        driver.findElement(By.id("accountForm:email")).sendKeys(email);
         driver.findElement(By.xpath("//label[normalize-space()='Mentor']")).click();
-        driver.findElement(By.id("accountForm:temporaryPassword")).sendKeys("Temporary-Pass-1");
+        driver.findElement(By.id("accountForm:temporaryPassword")).sendKeys(temporaryPassword);
         driver.findElement(By.id("accountForm:save")).click();
         Browser.settle(driver);
         assertThat(driver.getCurrentUrl()).as(() -> driver.findElement(By.tagName("main")).getText())
                 .contains("/admin/accounts.xhtml");
         assertThat(driver.findElement(By.id("messages")).getText()).contains(username);
         signOut();
+    }
+
+    @Test
+    void aForgottenPasswordIsResetThroughAnEmailedSingleUseLink() throws Exception {
+        driver = Browser.start(1280, 900);
+        String username = "reset-" + UUID.randomUUID().toString().substring(0, 6);
+        String email = username + "@example.org";
+        createAccount(username, email, "Temporary-Pass-1");
+
+        open("login.xhtml");
+        driver.findElement(By.id("loginForm:forgotPassword")).click();
+        Browser.settle(driver);
+        driver.findElement(By.id("requestForm:identifier")).sendKeys(username);
+        driver.findElement(By.id("requestForm:send")).click();
+        Browser.settle(driver);
+        assertThat(driver.findElement(By.id("messages")).getText()).contains("If an account matches");
+
+        // The outbox timer sends within 15 s; the link is read from the real (GreenMail) inbox.
+        var deadline = java.time.Instant.now().plusSeconds(60);
+        jakarta.mail.internet.MimeMessage[] received;
+        while ((received = TestEnvironment.mail().getReceivedMessagesForDomain(email)).length == 0) {
+            assertThat(java.time.Instant.now()).as("mail arrived in time").isBefore(deadline);
+            Thread.sleep(500);
+        }
+        String body = com.icegreen.greenmail.util.GreenMailUtil.getBody(received[0]);
+        var link = java.util.regex.Pattern.compile("https?://\\S+token=[A-Za-z0-9_-]+").matcher(body);
+        assertThat(link.find()).as(body).isTrue();
+
+        driver.get(link.group());
+        Browser.settle(driver);
+        driver.findElement(By.id("resetForm:newPassword")).sendKeys("Reset-Pass-2026");
+        driver.findElement(By.id("resetForm:repeat")).sendKeys("Reset-Pass-2026");
+        driver.findElement(By.id("resetForm:save")).click();
+        Browser.settle(driver);
+        assertThat(driver.getCurrentUrl()).contains("/login.xhtml");
+
+        signIn(username, "Reset-Pass-2026");
+        assertThat(driver.getCurrentUrl()).contains("/index.xhtml");
+        signOut();
+
+        driver.get(link.group());
+        Browser.settle(driver);
+        driver.findElement(By.id("resetForm:newPassword")).sendKeys("Another-Pass-2026");
+        driver.findElement(By.id("resetForm:repeat")).sendKeys("Another-Pass-2026");
+        driver.findElement(By.id("resetForm:save")).click();
+        Browser.settle(driver);
+        assertThat(driver.findElement(By.id("messages")).getText()).contains("not valid any more");
+        Browser.assertNoSeriousViolations(driver, "password reset");
+    }
+
+    @Test
+    void aNewAccountMustChangeItsTemporaryPasswordAndCanBeDisabled() {
+        driver = Browser.start(1280, 900);
+        String username = "mentor-" + UUID.randomUUID().toString().substring(0, 6);
+
+        createAccount(username, "warsame@example.org", "Temporary-Pass-1");
 
         signIn(username, "Temporary-Pass-1");
         assertThat(driver.getCurrentUrl()).contains("/account/password.xhtml");

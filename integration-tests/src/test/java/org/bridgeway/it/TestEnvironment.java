@@ -1,5 +1,7 @@
 package org.bridgeway.it;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.nio.file.Path;
 import org.bridgeway.devserver.Database;
 import org.bridgeway.devserver.PayaraServer;
@@ -7,12 +9,28 @@ import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
- * Brings up what the suite needs before Arquillian starts Payara: a fresh real PostgreSQL on the test port, and
- * a Payara domain with its own port base. Arquillian starts and stops that domain; this stops PostgreSQL.
+ * Brings up what the suite needs before Arquillian starts Payara: a fresh real PostgreSQL on the test port, a
+ * real mail server (GreenMail: SMTP and IMAP) and a Payara domain with its own port base. Arquillian starts and
+ * stops that domain; this stops PostgreSQL and the mail server.
  */
 public class TestEnvironment implements LauncherSessionListener {
 
+    private static volatile GreenMail mail;
+
     private Database database;
+
+    /** The SMTP/IMAP server the application sends to during the tests. */
+    static GreenMail mail() {
+        return mail;
+    }
+
+    /** Starts (or restarts, after a test stopped it to simulate an outage) the test mail server. */
+    static synchronized void startMail() {
+        var smtp = new ServerSetup(Integer.getInteger("bridgeway.it.smtpPort"), null, ServerSetup.PROTOCOL_SMTP);
+        var imap = new ServerSetup(Integer.getInteger("bridgeway.it.imapPort"), null, ServerSetup.PROTOCOL_IMAP);
+        mail = new GreenMail(new ServerSetup[] {smtp, imap});
+        mail.start();
+    }
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -25,6 +43,7 @@ public class TestEnvironment implements LauncherSessionListener {
                     Integer.getInteger("bridgeway.it.dbPort"), true);
             new PayaraServer(Path.of(payaraHome), "bridgeway-it", Integer.getInteger("bridgeway.it.portBase"))
                     .createDomainIfMissing();
+            startMail();
         } catch (Exception e) {
             throw new IllegalStateException("Could not prepare PostgreSQL and Payara for the tests", e);
         }
@@ -32,6 +51,9 @@ public class TestEnvironment implements LauncherSessionListener {
 
     @Override
     public void launcherSessionClosed(LauncherSession session) {
+        if (mail != null) {
+            mail.stop();
+        }
         if (database != null) {
             try {
                 database.close();

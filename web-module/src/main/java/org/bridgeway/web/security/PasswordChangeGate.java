@@ -21,7 +21,8 @@ public class PasswordChangeGate extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getServletPath();
-        if (request.getSession(false) != null && userSession.isMustChangePassword() && !PASSWORD_PAGE.equals(path) && !"/login.xhtml".equals(path)) {
+        if (request.getSession(false) != null && userSession.isMustChangePassword() && !PASSWORD_PAGE.equals(path)
+                && !"/login.xhtml".equals(path) && !path.startsWith("/password-reset")) {
             response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
             return;
         }

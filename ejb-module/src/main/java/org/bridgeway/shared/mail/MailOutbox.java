@@ -1,0 +1,17 @@
+package org.bridgeway.shared.mail;
+
+import jakarta.ejb.Local;
+
+/**
+ * Messages to send. Enqueued in the caller's transaction, so a message exists exactly when the change that
+ * caused it commits; a timer on every cluster member sends what is due, each row claimed by one sender only.
+ */
+@Local
+public interface MailOutbox {
+
+    /** Renders the template in the language (English where a text is missing) and queues it. */
+    void enqueue(String recipient, String language, MailTemplate template, Object... arguments);
+
+    /** Sends up to max due messages; returns how many went out. Called by the timer (and tests). */
+    int sendDue(int max);
+}
