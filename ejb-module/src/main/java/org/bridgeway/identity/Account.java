@@ -95,6 +95,9 @@ public class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "disabled_at")
+    private Instant disabledAt;
+
     protected Account() {
     }
 
@@ -114,12 +117,14 @@ public class Account {
         return enabled && roles.contains(Role.ADMIN);
     }
 
-    void disable() {
+    void disable(Instant now) {
         enabled = false;
+        disabledAt = now;
     }
 
     void enable() {
         enabled = true;
+        disabledAt = null;
     }
 
     void assignRoles(Set<Role> newRoles) {

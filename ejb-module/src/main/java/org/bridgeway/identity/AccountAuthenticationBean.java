@@ -92,12 +92,14 @@ public class AccountAuthenticationBean implements AccountAuthentication {
 
     @Override
     public void signedIn(String username) {
-        audit.recordAs(normalise(username), AuditKind.LOGIN, Account.AUDIT_TYPE, accountId(username));
+        Long id = accountId(username);
+        audit.recordAs(Account.AUDIT_TYPE + ":" + id, AuditKind.LOGIN, Account.AUDIT_TYPE, id);
     }
 
     @Override
     public void signedOut(String username) {
-        audit.recordAs(normalise(username), AuditKind.LOGOUT, Account.AUDIT_TYPE, accountId(username));
+        Long id = accountId(username);
+        audit.recordAs(id == null ? "anonymous" : Account.AUDIT_TYPE + ":" + id, AuditKind.LOGOUT, Account.AUDIT_TYPE, id);
     }
 
     /** The account's id, or null for a name that matches no account (never the typed name itself). */

@@ -118,7 +118,7 @@ public class AccountServiceBean implements AccountService {
             account.enable();
         } else {
             refuseIfLastAdministrator(account);
-            account.disable();
+            account.disable(clock.instant());
         }
         audit.record(enabled ? AuditKind.ACCOUNT_ENABLED : AuditKind.ACCOUNT_DISABLED, Account.AUDIT_TYPE, id);
     }

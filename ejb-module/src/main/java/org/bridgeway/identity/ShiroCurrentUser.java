@@ -17,12 +17,24 @@ public class ShiroCurrentUser implements CurrentUser {
 
     private static final ThreadLocal<Boolean> SYSTEM = ThreadLocal.withInitial(() -> Boolean.FALSE);
 
+    @jakarta.inject.Inject
+    private AccountRepository accounts;
+
     @Override
     public Optional<String> username() {
         if (SYSTEM.get()) {
             return Optional.of("system");
         }
         return subject().filter(Subject::isAuthenticated).map(s -> String.valueOf(s.getPrincipal()));
+    }
+
+    @Override
+    public String auditActor() {
+        if (SYSTEM.get()) {
+            return "system";
+        }
+        return username().flatMap(accounts::findByUsername).map(a -> Account.AUDIT_TYPE + ":" + a.getId())
+                .orElse("anonymous");
     }
 
     @Override

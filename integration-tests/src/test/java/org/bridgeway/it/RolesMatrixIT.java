@@ -33,6 +33,8 @@ import org.bridgeway.shared.audit.AuditFilter;
 import org.bridgeway.shared.audit.AuditTrail;
 import org.bridgeway.shared.protect.ProtectedKind;
 import org.bridgeway.shared.protect.ProtectedValues;
+import org.bridgeway.shared.retention.PersonRef;
+import org.bridgeway.shared.retention.Retention;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -62,6 +64,9 @@ class RolesMatrixIT {
 
     @Inject
     ProtectedValues protectedValues;
+
+    @Inject
+    Retention retention;
 
     @Resource(lookup = "java:app/jdbc/bridgeway")
     DataSource dataSource;
@@ -98,6 +103,7 @@ class RolesMatrixIT {
                 Permission.ACCOUNTS_MANAGE, () -> accounts.findAccounts(AccountFilter.none(), PageRequest.first(1)),
                 Permission.AUDIT_READ, () -> auditTrail.count(AuditFilter.none()),
                 Permission.RESIDENCY_READ, () -> protectedValues.read(ProtectedKind.RESIDENCY_BASIS, "matrix", 1),
+                Permission.PEOPLE_ERASE, () -> retention.erase(new PersonRef(PersonRef.ACCOUNT, Long.MAX_VALUE)),
                 Permission.RESIDENCY_WRITE, () -> {
                     protectedValues.write(ProtectedKind.RESIDENCY_BASIS, "matrix", 1, "LAWFUL_PERMANENT_RESIDENT");
                     return null;

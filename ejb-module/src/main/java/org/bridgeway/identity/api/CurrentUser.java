@@ -11,6 +11,12 @@ public interface CurrentUser {
     /** The signed-in account's user name, or empty for an anonymous caller. */
     Optional<String> username();
 
+    /**
+     * How the audit trail names the caller: "account:42", "system" or "anonymous" — an id, never a name, so an
+     * erased person leaves no name behind in the append-only trail.
+     */
+    String auditActor();
+
     boolean isPermitted(String permission);
 
     /** @throws org.bridgeway.shared.AccessDeniedException when the caller lacks the permission */

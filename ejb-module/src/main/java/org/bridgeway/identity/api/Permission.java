@@ -16,8 +16,11 @@ public final class Permission {
     public static final String RESIDENCY_READ = "residency:read";
     public static final String RESIDENCY_WRITE = "residency:write";
 
+    /** Erase a person across every context (the right to be forgotten). */
+    public static final String PEOPLE_ERASE = "people:erase";
+
     public static final List<String> ALL = List.of(PARTNERS_READ, PARTNERS_WRITE, ACCOUNTS_MANAGE, AUDIT_READ,
-            RESIDENCY_READ, RESIDENCY_WRITE);
+            RESIDENCY_READ, RESIDENCY_WRITE, PEOPLE_ERASE);
 
     private Permission() {
     }

@@ -12,10 +12,10 @@ import org.bridgeway.shared.PageRequest;
 @Local
 public interface AuditTrail {
 
-    /** Records an event by the current caller (the signed-in person, "system", or "anonymous"). */
+    /** Records an event by the current caller ("account:42", "system" or "anonymous"). */
     void record(AuditKind kind, String subjectType, Object subjectId);
 
-    /** Records an event for a named actor, for sign-in events that happen before anyone is signed in. */
+    /** Records an event for an actor given as "account:ID" or "anonymous", for sign-in events. */
     void recordAs(String actor, AuditKind kind, String subjectType, Object subjectId);
 
     /** Requires audit:read. Newest first. */

@@ -28,7 +28,7 @@ public class AuditTrailBean implements AuditTrail {
 
     @Override
     public void record(AuditKind kind, String subjectType, Object subjectId) {
-        recordAs(currentUser.username().orElse("anonymous"), kind, subjectType, subjectId);
+        recordAs(currentUser.auditActor(), kind, subjectType, subjectId);
     }
 
     @Override

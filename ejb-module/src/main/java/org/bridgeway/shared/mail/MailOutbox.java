@@ -12,6 +12,9 @@ public interface MailOutbox {
     /** Renders the template in the language (English where a text is missing) and queues it. */
     void enqueue(String recipient, String language, MailTemplate template, Object... arguments);
 
+    /** Removes every message to this address, sent or not (erasure); returns how many. */
+    int forget(String recipient);
+
     /** Sends up to max due messages; returns how many went out. Called by the timer (and tests). */
     int sendDue(int max);
 }

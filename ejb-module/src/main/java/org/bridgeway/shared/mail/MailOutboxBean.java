@@ -70,6 +70,12 @@ public class MailOutboxBean implements MailOutbox {
                 .executeUpdate();
     }
 
+    @Override
+    public int forget(String recipient) {
+        return em.createNativeQuery("delete from mail_outbox where lower(recipient) = lower(?1)")
+                .setParameter(1, recipient).executeUpdate();
+    }
+
     /**
      * Claims due rows with FOR UPDATE SKIP LOCKED: a row being sent by one server is invisible to the others
      * until that server commits it as sent (or as failed, with its next attempt time).

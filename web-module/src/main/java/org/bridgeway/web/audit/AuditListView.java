@@ -42,8 +42,17 @@ public class AuditListView implements Serializable {
 
     private AuditFilter filter() {
         boolean bySubject = subjectId != null && !subjectId.isBlank();
-        return new AuditFilter(actor, kind, bySubject ? "account" : null, bySubject ? subjectId : null,
+        return new AuditFilter(actorAsStored(), kind, bySubject ? "account" : null, bySubject ? subjectId : null,
                 agencyTime.startOf(from), to == null ? null : agencyTime.startOf(to.plusDays(1)));
+    }
+
+    /** People appear in the trail by account number; "system" and "anonymous" as themselves. */
+    private String actorAsStored() {
+        if (actor == null || actor.isBlank()) {
+            return null;
+        }
+        String typed = actor.strip();
+        return typed.chars().allMatch(Character::isDigit) ? "account:" + typed : typed;
     }
 
     public LazyDataModel<AuditEntry> getEntries() {

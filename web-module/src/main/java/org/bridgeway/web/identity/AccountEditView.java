@@ -18,6 +18,8 @@ import org.bridgeway.identity.api.AccountSummary;
 import org.bridgeway.identity.api.NewAccount;
 import org.bridgeway.identity.api.Role;
 import org.bridgeway.shared.BusinessException;
+import org.bridgeway.shared.retention.PersonRef;
+import org.bridgeway.shared.retention.Retention;
 import org.bridgeway.web.shell.Messages;
 
 /** admin/account.xhtml: create an account, or change roles, status and temporary password of one. */
@@ -30,6 +32,9 @@ public class AccountEditView implements Serializable {
 
     @Inject
     private AccountService accountService;
+
+    @Inject
+    private Retention retention;
 
     private Long id;
     private long version;
@@ -80,6 +85,18 @@ public class AccountEditView implements Serializable {
         try {
             accountService.setEnabled(id, version, !enabled);
             Messages.info(enabled ? "account.disabled" : "account.enabled", username);
+        } catch (BusinessException e) {
+            Messages.error(e);
+            return;
+        }
+        backToList();
+    }
+
+    /** Erases a disabled account's person across every context. Cannot be undone; audited without a name. */
+    public void erase() throws IOException {
+        try {
+            retention.erase(new PersonRef(PersonRef.ACCOUNT, id));
+            Messages.info("account.erased");
         } catch (BusinessException e) {
             Messages.error(e);
             return;
