@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
 /** A plain HTTP client with its own cookie jar, able to sign in through the real JSF login form. */
 final class WebClient {
 
+    /** PrimeFaces' CSP mode refuses a postback that does not return the page's script nonce. */
+    private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private final URI base;
@@ -55,6 +57,10 @@ final class WebClient {
         form.put("loginForm:password", password);
         form.put("loginForm:signIn", "");
         form.put("jakarta.faces.ViewState", viewState.group(1));
+        Matcher nonce = NONCE.matcher(page.body());
+        if (nonce.find()) {
+            form.put("primefaces.nonce", nonce.group(1));
+        }
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));

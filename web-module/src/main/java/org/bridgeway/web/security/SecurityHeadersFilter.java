@@ -20,7 +20,9 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-        response.setHeader("Content-Security-Policy",
+        // Scripts are governed by the nonce policy PrimeFaces adds to each page (primefaces.CSP in web.xml);
+        // a browser enforces both headers, so this one restricts everything else.
+        response.addHeader("Content-Security-Policy",
                 "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline';"
                         + " img-src 'self' data:; font-src 'self' data:; frame-ancestors 'none'; object-src 'none';"
                         + " base-uri 'self'; form-action 'self'");
