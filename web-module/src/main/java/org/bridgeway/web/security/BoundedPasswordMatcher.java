@@ -15,14 +15,28 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 public class BoundedPasswordMatcher extends PasswordMatcher {
 
-    private static final Semaphore CHECKS = new Semaphore(ConfigProvider.getConfig()
-            .getOptionalValue("bridgeway.login.concurrent-password-checks", Integer.class).orElse(4), true);
+    private final Semaphore checks;
+    private final long waitMillis;
+
+    public BoundedPasswordMatcher() {
+        this(configuredPermits(), 5_000);
+    }
+
+    BoundedPasswordMatcher(int permits, long waitMillis) {
+        this.checks = new Semaphore(permits, true);
+        this.waitMillis = waitMillis;
+    }
+
+    private static int configuredPermits() {
+        return ConfigProvider.getConfig()
+                .getOptionalValue("bridgeway.login.concurrent-password-checks", Integer.class).orElse(4);
+    }
 
     @Override
     public boolean doCredentialsMatch(AuthenticationToken token, AuthenticationInfo info) {
         boolean acquired;
         try {
-            acquired = CHECKS.tryAcquire(5, TimeUnit.SECONDS);
+            acquired = checks.tryAcquire(waitMillis, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             acquired = false;
@@ -33,7 +47,7 @@ public class BoundedPasswordMatcher extends PasswordMatcher {
         try {
             return super.doCredentialsMatch(token, info);
         } finally {
-            CHECKS.release();
+            checks.release();
         }
     }
 }
