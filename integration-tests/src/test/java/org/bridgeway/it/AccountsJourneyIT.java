@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** An administrator creates an account with a temporary password; its owner must choose a new one. */
@@ -164,6 +165,27 @@ class AccountsJourneyIT {
         signIn(username, "Chosen-Pass-2026");
         assertThat(driver.getCurrentUrl()).contains("/login.xhtml");
         assertThat(driver.findElement(By.id("messages")).getText()).contains("not right");
+
+        // The disabled account's person is erased after a confirmation; the account is gone from the list.
+        signIn("admin", "it-demo-password");
+        open("admin/accounts.xhtml");
+        driver.findElement(By.id("accountsForm:accounts:username:filter")).sendKeys(username);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            Browser.settle(d);
+            return d.findElements(By.linkText(username)).size() == 1;
+        });
+        driver.findElement(By.linkText(username)).click();
+        Browser.settle(driver);
+        driver.findElement(By.id("accountForm:erase")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.elementToBeClickable(By.id("accountForm:confirmYes"))).click();
+        Browser.settle(driver);
+        assertThat(driver.findElement(By.id("messages")).getText()).contains("erased");
+        driver.findElement(By.id("accountsForm:accounts:username:filter")).sendKeys(username);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            Browser.settle(d);
+            return d.findElements(By.cssSelector("[id='accountsForm:accounts_data'] tr.ui-datatable-empty-message")).size() == 1;
+        });
     }
 
     @Test
