@@ -68,6 +68,9 @@ class RolesMatrixIT {
     @Inject
     Retention retention;
 
+    @Inject
+    org.bridgeway.identity.api.Screening screening;
+
     @Resource(lookup = "java:app/jdbc/bridgeway")
     DataSource dataSource;
 
@@ -104,6 +107,7 @@ class RolesMatrixIT {
                 Permission.AUDIT_READ, () -> auditTrail.count(AuditFilter.none()),
                 Permission.RESIDENCY_READ, () -> protectedValues.read(ProtectedKind.RESIDENCY_BASIS, "matrix", 1),
                 Permission.PEOPLE_ERASE, () -> retention.erase(new PersonRef(PersonRef.ACCOUNT, Long.MAX_VALUE)),
+                Permission.SCREENING_MANAGE, () -> screening.expiringWithin(java.time.LocalDate.now(), 30),
                 Permission.RESIDENCY_WRITE, () -> {
                     protectedValues.write(ProtectedKind.RESIDENCY_BASIS, "matrix", 1, "LAWFUL_PERMANENT_RESIDENT");
                     return null;

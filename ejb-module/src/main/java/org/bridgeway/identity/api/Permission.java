@@ -19,8 +19,11 @@ public final class Permission {
     /** Erase a person across every context (the right to be forgotten). */
     public static final String PEOPLE_ERASE = "people:erase";
 
+    /** Record and review adults' youth-protection training and background checks. */
+    public static final String SCREENING_MANAGE = "screening:manage";
+
     public static final List<String> ALL = List.of(PARTNERS_READ, PARTNERS_WRITE, ACCOUNTS_MANAGE, AUDIT_READ,
-            RESIDENCY_READ, RESIDENCY_WRITE, PEOPLE_ERASE);
+            RESIDENCY_READ, RESIDENCY_WRITE, PEOPLE_ERASE, SCREENING_MANAGE);
 
     private Permission() {
     }

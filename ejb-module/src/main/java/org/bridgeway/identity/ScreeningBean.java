@@ -1,0 +1,106 @@
+package org.bridgeway.identity;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.bridgeway.identity.api.CurrentUser;
+import org.bridgeway.identity.api.Permission;
+import org.bridgeway.identity.api.Screening;
+import org.bridgeway.identity.api.ScreeningStatus;
+import org.bridgeway.shared.BusinessException;
+import org.bridgeway.shared.NotFoundException;
+
+@Stateless
+public class ScreeningBean implements Screening {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Override
+    public void record(long accountId, LocalDate trainingCompletedOn, LocalDate trainingExpiresOn,
+            LocalDate backgroundCheckedOn, LocalDate backgroundCheckExpiresOn) {
+        currentUser.checkPermission(Permission.SCREENING_MANAGE);
+        if (em.find(Account.class, accountId) == null) {
+            throw new NotFoundException();
+        }
+        if (outOfOrder(trainingCompletedOn, trainingExpiresOn) || outOfOrder(backgroundCheckedOn, backgroundCheckExpiresOn)) {
+            throw new BusinessException("screening.error.expiryBeforeDate");
+        }
+        em.createNativeQuery("""
+                insert into adult_screening (account_id, training_completed_on, training_expires_on,
+                                             background_checked_on, background_check_expires_on, updated_at)
+                values (?1, ?2, ?3, ?4, ?5, now())
+                on conflict (account_id) do update set
+                    training_completed_on = excluded.training_completed_on,
+                    training_expires_on = excluded.training_expires_on,
+                    background_checked_on = excluded.background_checked_on,
+                    background_check_expires_on = excluded.background_check_expires_on,
+                    version = adult_screening.version + 1,
+                    updated_at = now()""")
+                .setParameter(1, accountId).setParameter(2, sqlDate(trainingCompletedOn))
+                .setParameter(3, sqlDate(trainingExpiresOn)).setParameter(4, sqlDate(backgroundCheckedOn))
+                .setParameter(5, sqlDate(backgroundCheckExpiresOn))
+                .executeUpdate();
+    }
+
+    @Override
+    public Optional<ScreeningStatus> statusOf(long accountId) {
+        currentUser.checkPermission(Permission.SCREENING_MANAGE);
+        return load(accountId);
+    }
+
+    @Override
+    public boolean isCleared(long accountId, LocalDate on) {
+        return load(accountId).map(s -> s.isClearedOn(on)).orElse(false);
+    }
+
+    @Override
+    public List<ScreeningStatus> expiringWithin(LocalDate from, int days) {
+        currentUser.checkPermission(Permission.SCREENING_MANAGE);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(SELECT + " " + """
+                 where least(training_expires_on, background_check_expires_on) between ?1 and ?2
+                 order by least(training_expires_on, background_check_expires_on), account_id""")
+                .setParameter(1, sqlDate(from)).setParameter(2, sqlDate(from.plusDays(days)))
+                .getResultList();
+        return rows.stream().map(ScreeningBean::toStatus).toList();
+    }
+
+    private static final String SELECT = "select account_id, version, training_completed_on, training_expires_on,"
+            + " background_checked_on, background_check_expires_on from adult_screening";
+
+    private Optional<ScreeningStatus> load(long accountId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(SELECT + " where account_id = ?1")
+                .setParameter(1, accountId).getResultList();
+        return rows.stream().findFirst().map(ScreeningBean::toStatus);
+    }
+
+    private static ScreeningStatus toStatus(Object[] r) {
+        return new ScreeningStatus(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), localDate(r[2]),
+                localDate(r[3]), localDate(r[4]), localDate(r[5]));
+    }
+
+    private static boolean outOfOrder(LocalDate done, LocalDate expires) {
+        return done != null && expires != null && expires.isBefore(done);
+    }
+
+    private static Date sqlDate(LocalDate date) {
+        return date == null ? null : Date.valueOf(date);
+    }
+
+    private static LocalDate localDate(Object value) {
+        if (value == null) {
+            return null;
+        }
+        return value instanceof LocalDate local ? local : ((Date) value).toLocalDate();
+    }
+}

@@ -1,0 +1,24 @@
+package org.bridgeway.identity.api;
+
+import jakarta.ejb.Local;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** The shared screening record of adults; the Explorer and mentorship contexts ask it before attaching one. */
+@Local
+public interface Screening {
+
+    /** Requires screening:manage. Dates must be in order (done on or before expiry). */
+    void record(long accountId, LocalDate trainingCompletedOn, LocalDate trainingExpiresOn,
+            LocalDate backgroundCheckedOn, LocalDate backgroundCheckExpiresOn);
+
+    /** Requires screening:manage. */
+    Optional<ScreeningStatus> statusOf(long accountId);
+
+    /** For other contexts' rules; checks no permission and reveals nothing but yes or no. */
+    boolean isCleared(long accountId, LocalDate on);
+
+    /** Requires screening:manage. Cleared adults whose training or check expires within the days, soonest first. */
+    List<ScreeningStatus> expiringWithin(LocalDate from, int days);
+}
