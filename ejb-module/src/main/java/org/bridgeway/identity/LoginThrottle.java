@@ -4,11 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
+import org.bridgeway.shared.Hashes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -79,19 +76,11 @@ class LoginThrottle {
     }
 
     private static String accountKey(String username) {
-        return "account:" + sha256(username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT));
+        String normalised = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        return "account:" + Hashes.sha256Hex(normalised);
     }
 
     private static String addressKey(String address) {
-        return "address:" + sha256(address == null ? "" : address);
-    }
-
-    private static String sha256(String value) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return "address:" + Hashes.sha256Hex(address == null ? "" : address);
     }
 }

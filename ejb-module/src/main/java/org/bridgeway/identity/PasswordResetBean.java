@@ -4,17 +4,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import org.bridgeway.identity.api.AccountRules;
 import org.bridgeway.identity.api.PasswordReset;
 import org.bridgeway.shared.BusinessException;
+import org.bridgeway.shared.Hashes;
 import org.bridgeway.shared.audit.AuditKind;
 import org.bridgeway.shared.audit.AuditTrail;
 import org.bridgeway.shared.mail.MailOutbox;
@@ -63,7 +60,7 @@ public class PasswordResetBean implements PasswordReset {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         em.createNativeQuery("insert into password_reset (token_hash, account_id, expires_at)"
                         + " values (?1, ?2, now() + make_interval(mins => ?3))")
-                .setParameter(1, sha256(token)).setParameter(2, account.getId()).setParameter(3, VALID_MINUTES)
+                .setParameter(1, Hashes.sha256Hex(token)).setParameter(2, account.getId()).setParameter(3, VALID_MINUTES)
                 .executeUpdate();
         String link = publicUrl.replaceAll("/+$", "") + "/password-reset-confirm.xhtml?token=" + token;
         outbox.enqueue(account.getEmail(), account.getLanguage(), MailTemplate.PASSWORD_RESET,
@@ -82,7 +79,7 @@ public class PasswordResetBean implements PasswordReset {
                 update password_reset set used_at = now()
                  where token_hash = ?1 and used_at is null and expires_at > now()
                 returning account_id""")
-                .setParameter(1, sha256(token == null ? "" : token))
+                .setParameter(1, Hashes.sha256Hex(token == null ? "" : token))
                 .getResultList();
         if (claimed.isEmpty()) {
             throw new BusinessException("password.reset.invalid");
@@ -93,14 +90,5 @@ public class PasswordResetBean implements PasswordReset {
         }
         account.setChosenPassword(passwordHasher.hash(newPassword));
         audit.recordAs("anonymous", AuditKind.PASSWORD_CHANGED, Account.AUDIT_TYPE, account.getId());
-    }
-
-    private static String sha256(String value) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

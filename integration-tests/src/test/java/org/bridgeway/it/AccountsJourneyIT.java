@@ -41,16 +41,11 @@ class AccountsJourneyIT {
     }
 
     private void open(String path) {
-        driver.get(base.toString() + path);
-        Browser.settle(driver);
+        Browser.open(driver, base, path);
     }
 
     private void signIn(String username, String password) {
-        open("login.xhtml");
-        driver.findElement(By.id("loginForm:username")).sendKeys(username);
-        driver.findElement(By.id("loginForm:password")).sendKeys(password);
-        driver.findElement(By.id("loginForm:signIn")).click();
-        Browser.settle(driver);
+        Browser.signIn(driver, base, username, password);
     }
 
     private void signOut() {

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -44,6 +46,21 @@ final class Browser {
     static void settle(WebDriver driver) {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
                 "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());"));
+    }
+
+    /** Opens a page of the application and waits until it has settled. */
+    static void open(WebDriver driver, URL base, String path) {
+        driver.get(base.toString() + path);
+        settle(driver);
+    }
+
+    /** Signs in through the real login form. */
+    static void signIn(WebDriver driver, URL base, String username, String password) {
+        open(driver, base, "login.xhtml");
+        driver.findElement(By.id("loginForm:username")).sendKeys(username);
+        driver.findElement(By.id("loginForm:password")).sendKeys(password);
+        driver.findElement(By.id("loginForm:signIn")).click();
+        settle(driver);
     }
 
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");

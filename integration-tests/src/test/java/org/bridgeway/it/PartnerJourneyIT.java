@@ -52,16 +52,11 @@ class PartnerJourneyIT {
     }
 
     private void open(String path) {
-        driver.get(base.toString() + path);
-        Browser.settle(driver);
+        Browser.open(driver, base, path);
     }
 
     private void signIn(String username) {
-        open("login.xhtml");
-        driver.findElement(By.id("loginForm:username")).sendKeys(username);
-        driver.findElement(By.id("loginForm:password")).sendKeys(DEMO_PASSWORD);
-        driver.findElement(By.id("loginForm:signIn")).click();
-        Browser.settle(driver);
+        Browser.signIn(driver, base, username, DEMO_PASSWORD);
     }
 
     /** Picks an option of a PrimeFaces selectOneMenu the way a person does: open it, click the label. */
