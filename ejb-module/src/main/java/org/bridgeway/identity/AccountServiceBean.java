@@ -55,13 +55,31 @@ public class AccountServiceBean implements AccountService {
     @Override
     public Page<AccountSummary> findAccounts(AccountFilter filter, PageRequest page) {
         currentUser.checkPermission(Permission.ACCOUNTS_MANAGE);
-        CriteriaBuilder cb = em.getCriteriaBuilder();
+        return new Page<>(rows(filter, page), count(filter));
+    }
 
+    @Override
+    public long countAccounts(AccountFilter filter) {
+        currentUser.checkPermission(Permission.ACCOUNTS_MANAGE);
+        return count(filter);
+    }
+
+    @Override
+    public List<AccountSummary> listAccounts(AccountFilter filter, PageRequest page) {
+        currentUser.checkPermission(Permission.ACCOUNTS_MANAGE);
+        return rows(filter, page);
+    }
+
+    private long count(AccountFilter filter) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
         var countQuery = cb.createQuery(Long.class);
         Root<Account> countRoot = countQuery.from(Account.class);
         countQuery.select(cb.countDistinct(countRoot)).where(predicates(cb, countRoot, filter));
-        long total = em.createQuery(countQuery).getSingleResult();
+        return em.createQuery(countQuery).getSingleResult();
+    }
 
+    private List<AccountSummary> rows(AccountFilter filter, PageRequest page) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
         var rowQuery = cb.createQuery(Account.class);
         Root<Account> root = rowQuery.from(Account.class);
         rowQuery.select(root).distinct(true).where(predicates(cb, root, filter));
@@ -71,7 +89,7 @@ public class AccountServiceBean implements AccountService {
         TypedQuery<Account> query = em.createQuery(rowQuery)
                 .setFirstResult(page.offset())
                 .setMaxResults(page.size());
-        return new Page<>(query.getResultList().stream().map(Account::toSummary).toList(), total);
+        return query.getResultList().stream().map(Account::toSummary).toList();
     }
 
     private static Predicate[] predicates(CriteriaBuilder cb, Root<Account> root, AccountFilter filter) {

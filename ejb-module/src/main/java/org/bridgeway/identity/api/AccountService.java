@@ -14,6 +14,12 @@ public interface AccountService {
     /** Requires accounts:manage. */
     Page<AccountSummary> findAccounts(AccountFilter filter, PageRequest page);
 
+    /** Requires accounts:manage. How many accounts match, for a lazy table's paginator. */
+    long countAccounts(AccountFilter filter);
+
+    /** Requires accounts:manage. One page of matching accounts, without counting them. */
+    java.util.List<AccountSummary> listAccounts(AccountFilter filter, PageRequest page);
+
     /** Requires accounts:manage. */
     AccountSummary getAccount(long id);
 

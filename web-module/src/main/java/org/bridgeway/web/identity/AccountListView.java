@@ -66,7 +66,7 @@ public class AccountListView implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filters) {
-            return (int) accountService.findAccounts(toFilter(filters), PageRequest.first(1)).total();
+            return (int) accountService.countAccounts(toFilter(filters));
         }
 
         @Override
@@ -76,7 +76,7 @@ public class AccountListView implements Serializable {
             var request = new PageRequest(first, Math.min(pageSize, PageRequest.MAX_SIZE),
                     sort == null ? "username" : sort.getField(),
                     sort == null || sort.getOrder() != SortOrder.DESCENDING);
-            return accountService.findAccounts(toFilter(filters), request).rows();
+            return accountService.listAccounts(toFilter(filters), request);
         }
 
         @Override
