@@ -53,6 +53,17 @@ class AccountsJourneyIT {
         Browser.settle(driver);
     }
 
+    /** On the accounts list: finds the account through the table filter and opens it. */
+    private void openAccount(String username) {
+        driver.findElement(By.id("accountsForm:accounts:username:filter")).sendKeys(username);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            Browser.settle(d);
+            return d.findElements(By.linkText(username)).size() == 1;
+        });
+        driver.findElement(By.linkText(username)).click();
+        Browser.settle(driver);
+    }
+
     /** As admin: creates a mentor account with a temporary password, then signs out. */
     private void createAccount(String username, String email, String temporaryPassword) {
         signIn("admin", "it-demo-password");
@@ -145,13 +156,7 @@ class AccountsJourneyIT {
 
         signIn("admin", "it-demo-password");
         open("admin/accounts.xhtml");
-        driver.findElement(By.id("accountsForm:accounts:username:filter")).sendKeys(username);
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
-            Browser.settle(d);
-            return d.findElements(By.linkText(username)).size() == 1;
-        });
-        driver.findElement(By.linkText(username)).click();
-        Browser.settle(driver);
+        openAccount(username);
         driver.findElement(By.id("accountForm:toggleEnabled")).click();
         Browser.settle(driver);
         assertThat(driver.findElement(By.id("messages")).getText()).contains(username);
@@ -164,13 +169,7 @@ class AccountsJourneyIT {
         // The disabled account's person is erased after a confirmation; the account is gone from the list.
         signIn("admin", "it-demo-password");
         open("admin/accounts.xhtml");
-        driver.findElement(By.id("accountsForm:accounts:username:filter")).sendKeys(username);
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
-            Browser.settle(d);
-            return d.findElements(By.linkText(username)).size() == 1;
-        });
-        driver.findElement(By.linkText(username)).click();
-        Browser.settle(driver);
+        openAccount(username);
         driver.findElement(By.id("accountForm:erase")).click();
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(ExpectedConditions.elementToBeClickable(By.id("accountForm:confirmYes"))).click();
