@@ -29,6 +29,14 @@ public class ShiroCurrentUser implements CurrentUser {
     }
 
     @Override
+    public Optional<Long> accountId() {
+        if (SYSTEM.get()) {
+            return Optional.empty();
+        }
+        return username().flatMap(accounts::findByUsername).map(Account::getId);
+    }
+
+    @Override
     public String auditActor() {
         if (SYSTEM.get()) {
             return "system";

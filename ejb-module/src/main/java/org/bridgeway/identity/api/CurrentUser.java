@@ -11,6 +11,9 @@ public interface CurrentUser {
     /** The signed-in account's user name, or empty for an anonymous caller. */
     Optional<String> username();
 
+    /** The signed-in account's id, or empty for an anonymous caller and the system principal. */
+    Optional<Long> accountId();
+
     /**
      * How the audit trail names the caller: "account:42", "system" or "anonymous" — an id, never a name, so an
      * erased person leaves no name behind in the append-only trail.

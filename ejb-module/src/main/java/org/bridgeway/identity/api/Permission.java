@@ -22,8 +22,20 @@ public final class Permission {
     /** Record and review adults' youth-protection training and background checks. */
     public static final String SCREENING_MANAGE = "screening:manage";
 
+    /** Create Explorer posts, set their policy and coordinators, publish consent texts; sees every post. */
+    public static final String EXPLORER_CONFIGURE = "explorer:configure";
+    /** Read the Explorer posts one coordinates or advises, their participants and activities. */
+    public static final String EXPLORER_READ = "explorer:read";
+    /** Change participants, cohorts, activities and attendance of the posts one coordinates. */
+    public static final String EXPLORER_WRITE = "explorer:write";
+    /** Aggregate Explorer reports (small cells suppressed). */
+    public static final String EXPLORER_REPORTS = "explorer:reports";
+    /** A youth's own Explorer record: schedule, RSVPs, attendance, hours, standing. */
+    public static final String EXPLORER_SELF = "explorer:self";
+
     public static final List<String> ALL = List.of(PARTNERS_READ, PARTNERS_WRITE, ACCOUNTS_MANAGE, AUDIT_READ,
-            RESIDENCY_READ, RESIDENCY_WRITE, PEOPLE_ERASE, SCREENING_MANAGE);
+            RESIDENCY_READ, RESIDENCY_WRITE, PEOPLE_ERASE, SCREENING_MANAGE, EXPLORER_CONFIGURE, EXPLORER_READ,
+            EXPLORER_WRITE, EXPLORER_REPORTS, EXPLORER_SELF);
 
     private Permission() {
     }

@@ -2,5 +2,7 @@ package org.bridgeway.shared.mail;
 
 /** Every message the system sends; texts in mail/templates*.properties as NAME.subject and NAME.body. */
 public enum MailTemplate {
-    PASSWORD_RESET
+    PASSWORD_RESET,
+    /** To a guardian 30 days before a consent they signed for a minor expires. */
+    CONSENT_RENEWAL
 }

@@ -1,0 +1,17 @@
+package org.bridgeway.explorer;
+
+import java.util.List;
+
+final class Text {
+
+    private Text() {
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    static List<String> cleanList(List<String> values) {
+        return values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).distinct().toList();
+    }
+}

@@ -1,0 +1,43 @@
+package org.bridgeway.explorer.api;
+
+import java.io.Serializable;
+
+/**
+ * A participant as the edit screen shows it. statusReason is a bundle key (e.g. an ineligibility reason);
+ * linkedUsername is the YOUTH account that sees this record, if any.
+ */
+public record ParticipantDetails(long id, long version, ParticipantDraft draft, ParticipantStatus status,
+        String statusReason, int age, boolean minor, String linkedUsername) implements Serializable {
+
+    public long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public ParticipantDraft getDraft() {
+        return draft;
+    }
+
+    public ParticipantStatus getStatus() {
+        return status;
+    }
+
+    public String getStatusReason() {
+        return statusReason;
+    }
+
+    public int getAge() {
+        return age;
+    }
+
+    public boolean isMinor() {
+        return minor;
+    }
+
+    public String getLinkedUsername() {
+        return linkedUsername;
+    }
+}
