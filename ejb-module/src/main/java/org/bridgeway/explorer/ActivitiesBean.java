@@ -58,8 +58,12 @@ public class ActivitiesBean implements Activities {
     @Inject
     private AccountDirectory directory;
 
+    @Inject
+    private jakarta.validation.Validator validator;
+
     @Override
     public long createActivity(long postId, ActivityDraft draft) {
+        org.bridgeway.shared.Validated.check(validator, draft);
         scope.checkChangeable(postId);
         if (!draft.getEndsAt().isAfter(draft.getStartsAt())) {
             throw new BusinessException("explorer.validation.endBeforeStart");
@@ -83,7 +87,7 @@ public class ActivitiesBean implements Activities {
         Object id = em.createNativeQuery("""
                 insert into explorer_activity (post_id, kind, title, starts_at, ends_at, place, capacity,
                                                hours_credited, created_at)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, now()) returning id""")
+                values (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as integer), ?8, now()) returning id""")
                 .setParameter(1, postId).setParameter(2, draft.getKind().name())
                 .setParameter(3, draft.getTitle().strip())
                 .setParameter(4, Timestamp.from(calendar.toInstant(draft.getStartsAt())))

@@ -79,7 +79,7 @@ class ConsentLedger {
         Object id = em.createNativeQuery("""
                 insert into explorer_consent (participant_id, guardian_id, kind, text_id, signed_on, expires_on,
                                               recorded_by, recorded_at)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, now()) returning id""")
+                values (?1, cast(?2 as bigint), ?3, ?4, ?5, ?6, ?7, now()) returning id""")
                 .setParameter(1, p.getId()).setParameter(2, guardianId).setParameter(3, kind.name())
                 .setParameter(4, texts.get(0)).setParameter(5, Date.valueOf(signedOn))
                 .setParameter(6, Date.valueOf(expiry)).setParameter(7, currentUser.auditActor())

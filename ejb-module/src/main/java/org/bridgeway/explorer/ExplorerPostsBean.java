@@ -46,6 +46,9 @@ public class ExplorerPostsBean implements ExplorerPosts {
     @Inject
     private AgencyCalendar calendar;
 
+    @Inject
+    private jakarta.validation.Validator validator;
+
     @Override
     public List<PostSummary> listPosts() {
         currentUser.checkPermission(Permission.EXPLORER_READ);
@@ -97,6 +100,7 @@ public class ExplorerPostsBean implements ExplorerPosts {
 
     @Override
     public long createPost(PostDraft draft) {
+        org.bridgeway.shared.Validated.check(validator, draft);
         currentUser.checkPermission(Permission.EXPLORER_CONFIGURE);
         checkNameFree(draft.getName(), null);
         var post = new Post(draft, calendar.now());
@@ -107,6 +111,7 @@ public class ExplorerPostsBean implements ExplorerPosts {
 
     @Override
     public void updatePost(long postId, long version, PostDraft draft) {
+        org.bridgeway.shared.Validated.check(validator, draft);
         currentUser.checkPermission(Permission.EXPLORER_CONFIGURE);
         Post post = load(postId);
         if (post.getVersion() != version) {
@@ -117,8 +122,8 @@ public class ExplorerPostsBean implements ExplorerPosts {
     }
 
     private void checkNameFree(String name, Long exceptId) {
-        boolean taken = em.createQuery("select count(p) from Post p where lower(p.name) = :name"
-                        + (exceptId == null ? "" : " and p.id <> :id"), Long.class)
+        boolean taken = em.createQuery("select count(p) from Post p where lower(p.name) = :name and p.id <> :id",
+                        Long.class)
                 .setParameter("name", name.strip().toLowerCase(java.util.Locale.ROOT))
                 .setParameter("id", exceptId == null ? -1L : exceptId)
                 .getSingleResult() > 0;
@@ -167,6 +172,7 @@ public class ExplorerPostsBean implements ExplorerPosts {
 
     @Override
     public long createCohort(long postId, CohortDraft draft) {
+        org.bridgeway.shared.Validated.check(validator, draft);
         scope.checkChangeable(postId);
         if (draft.getEndsOn().isBefore(draft.getStartsOn())) {
             throw new BusinessException("explorer.validation.endBeforeStart");

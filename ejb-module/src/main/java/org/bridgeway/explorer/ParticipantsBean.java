@@ -61,6 +61,9 @@ public class ParticipantsBean implements Participants {
     @Inject
     private ConsentLedger consentLedger;
 
+    @Inject
+    private jakarta.validation.Validator validator;
+
     // ---- list ----------------------------------------------------------------------------------------------
 
     @Override
@@ -96,6 +99,7 @@ public class ParticipantsBean implements Participants {
 
     @Override
     public long enroll(ParticipantDraft draft) {
+        org.bridgeway.shared.Validated.check(validator, draft);
         scope.checkChangeable(draft.getPostId());
         Post post = post(draft.getPostId());
         checkCohort(draft);
@@ -111,6 +115,7 @@ public class ParticipantsBean implements Participants {
 
     @Override
     public void updateParticipant(long participantId, long version, ParticipantDraft draft) {
+        org.bridgeway.shared.Validated.check(validator, draft);
         Participant p = changeable(participantId);
         if (p.getVersion() != version) {
             throw new ConcurrentChangeException();

@@ -90,7 +90,7 @@ public class StandingComputationBean implements org.bridgeway.explorer.api.Stand
                 returning m.id
             ), logged as (
                 insert into explorer_status_change (participant_id, from_status, to_status, reason, actor, changed_at)
-                select participant_id, standing_before, standing_after, 'explorer.reason.standing', 'system', now()
+                select participant_id, standing_before, standing_after, 'explorer.reason.standing', ?6, now()
                   from recorded where standing_before <> standing_after
                 returning 1
             )
@@ -119,6 +119,7 @@ public class StandingComputationBean implements org.bridgeway.explorer.api.Stand
                 .setParameter(3, Timestamp.from(calendar.startOf(month.plusMonths(1))))
                 .setParameter(4, Date.valueOf(month.atEndOfMonth()))
                 .setParameter(5, StandingRules.PROBATION_MONTHS)
+                .setParameter(6, currentUser.auditActor())
                 .getSingleResult();
         return ((Number) counts[0]).intValue();
     }

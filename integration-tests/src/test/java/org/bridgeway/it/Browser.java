@@ -19,6 +19,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's headless Chromium and ChromeDriver, named explicitly so Selenium downloads nothing. */
@@ -61,6 +62,27 @@ final class Browser {
         driver.findElement(By.id("loginForm:password")).sendKeys(password);
         driver.findElement(By.id("loginForm:signIn")).click();
         settle(driver);
+    }
+
+    /** Picks an option of a PrimeFaces selectOneMenu the way a person does: open it, click the label. */
+    static void choose(WebDriver driver, String menuId, String label) {
+        var wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        driver.findElement(By.id(menuId)).click();
+        By item = By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(item));
+        // The panel slides open; a click during the animation can land beside the item.
+        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "var p = $(PrimeFaces.escapeClientId(arguments[0] + '_panel'));"
+                        + " return p.is(':visible') && !p.is(':animated') && p.css('opacity') === '1';", menuId));
+        wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+        settle(driver);
+        // Until the menu shows the choice, the form would submit the old value.
+        if (!driver.findElements(By.id(menuId + "_label")).isEmpty()) {
+            wait.until(d -> {
+                var shown = d.findElements(By.id(menuId + "_label"));
+                return shown.isEmpty() || label.equals(shown.get(0).getText().strip());
+            });
+        }
     }
 
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");

@@ -59,25 +59,8 @@ class PartnerJourneyIT {
         Browser.signIn(driver, base, username, DEMO_PASSWORD);
     }
 
-    /** Picks an option of a PrimeFaces selectOneMenu the way a person does: open it, click the label. */
     private void choose(String menuId, String label) {
-        var wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-        driver.findElement(By.id(menuId)).click();
-        By item = By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(item));
-        // The panel slides open; a click during the animation can land beside the item.
-        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
-                "var p = $(PrimeFaces.escapeClientId(arguments[0] + '_panel'));"
-                        + " return p.is(':visible') && !p.is(':animated') && p.css('opacity') === '1';", menuId));
-        wait.until(ExpectedConditions.elementToBeClickable(item)).click();
-        Browser.settle(driver);
-        // Until the menu shows the choice, the form would submit the old value.
-        if (!driver.findElements(By.id(menuId + "_label")).isEmpty()) {
-            wait.until(d -> {
-                var shown = d.findElements(By.id(menuId + "_label"));
-                return shown.isEmpty() || label.equals(shown.get(0).getText().strip());
-            });
-        }
+        Browser.choose(driver, menuId, label);
     }
 
     private static Properties bundle(String suffix) throws IOException {

@@ -13,6 +13,10 @@ public record ActivitySummary(long id, long postId, ActivityKind kind, String ti
         return id;
     }
 
+    public long getPostId() {
+        return postId;
+    }
+
     public ActivityKind getKind() {
         return kind;
     }

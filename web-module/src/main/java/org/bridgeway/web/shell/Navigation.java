@@ -29,4 +29,32 @@ public class Navigation {
     public boolean isAccounts() {
         return currentUser.isPermitted(Permission.ACCOUNTS_MANAGE);
     }
+
+    public boolean isExplorer() {
+        return currentUser.isPermitted(Permission.EXPLORER_READ);
+    }
+
+    public boolean isExplorerWrite() {
+        return currentUser.isPermitted(Permission.EXPLORER_WRITE);
+    }
+
+    public boolean isExplorerConfigure() {
+        return currentUser.isPermitted(Permission.EXPLORER_CONFIGURE);
+    }
+
+    public boolean isExplorerReports() {
+        return currentUser.isPermitted(Permission.EXPLORER_REPORTS);
+    }
+
+    public boolean isMyExplorer() {
+        return currentUser.isPermitted(Permission.EXPLORER_SELF);
+    }
+
+    public boolean isResidencyRead() {
+        return currentUser.isPermitted(Permission.RESIDENCY_READ);
+    }
+
+    public boolean isResidencyWrite() {
+        return currentUser.isPermitted(Permission.RESIDENCY_WRITE);
+    }
 }
