@@ -77,6 +77,9 @@ class ExplorerServiceIT {
     @Inject
     Screening screening;
 
+    @Inject
+    org.bridgeway.shared.retention.Retention retention;
+
     @Resource(lookup = "java:app/jdbc/bridgeway")
     DataSource dataSource;
 
@@ -384,6 +387,35 @@ class ExplorerServiceIT {
         assertThat(table.cell(0, 0).display()).isEqualTo("5");
         assertThat(table.cell(0, 1).display()).isEqualTo("<5");
         assertThat(table.displayRows("m", "t").toString()).doesNotContain("Hodan");
+    }
+
+    @Test
+    void erasingAParticipantRemovesEveryExplorerRecordOfThemIncludingTheProtectedBasis() throws Exception {
+        var f = fixtures();
+        f.consentTexts();
+        var coordinator = f.account(Role.COORDINATOR);
+        long post = f.post(coordinator, p -> p.setResidencyRecordRequired(true));
+        long youth = RunAs.user(coordinator.username(),
+                () -> participants.enroll(ExplorerFixtures.youth(post, yearsAgo(16, 0), 10)));
+        long guardian = RunAs.user(coordinator.username(), () -> participants.getParticipant(youth)).draft()
+                .getGuardians().get(0).getId();
+        RunAs.user(coordinator.username(), () -> participants.recordConsent(youth, ConsentKind.PARTICIPATION,
+                guardian, "so", LocalDate.now(), null));
+        RunAs.user(coordinator.username(), () -> participants.recordResidencyBasis(youth, ResidencyBasis.US_CITIZEN));
+
+        var removed = RunAs.user("admin", () -> retention.erase(
+                new org.bridgeway.shared.retention.PersonRef("explorer-participant", youth)));
+        assertThat(removed).containsEntry("explorer-participants-closed", 1);
+        for (String table : List.of("explorer_participant where id", "explorer_guardian where participant_id",
+                "explorer_consent where participant_id", "explorer_status_change where participant_id",
+                "explorer_residency_record where participant_id")) {
+            assertThat(count("select count(*) from " + table + " = ?", youth)).as(table).isZero();
+        }
+        assertThat(count("select count(*) from protected_value where owner_type = 'explorer-participant'"
+                + " and owner_id = ?", String.valueOf(youth))).isZero();
+        assertThatThrownBy(() -> RunAs.user(coordinator.username(), () -> retention.erase(
+                new org.bridgeway.shared.retention.PersonRef("explorer-participant", youth))))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     private static Throwable rootCause(Throwable e) {

@@ -57,4 +57,8 @@ public class Navigation {
     public boolean isResidencyWrite() {
         return currentUser.isPermitted(Permission.RESIDENCY_WRITE);
     }
+
+    public boolean isScreening() {
+        return currentUser.isPermitted(Permission.SCREENING_MANAGE);
+    }
 }
