@@ -77,11 +77,13 @@ class ExplorerJourneyIT {
         driver.findElement(By.id("participantForm:givenName")).sendKeys("Hodan");
         driver.findElement(By.id("participantForm:familyName")).sendKeys(familyName);
         type("participantForm:birthDate_input", LocalDate.now().minusYears(15).minusDays(40).toString());
-        type("participantForm:grade_input", "9");
-        driver.findElement(By.id("participantForm:guardians:0:gName")).sendKeys("Amina " + familyName);
-        driver.findElement(By.id("participantForm:guardians:0:gRelationship")).sendKeys("Mother");
-        driver.findElement(By.id("participantForm:guardians:0:gEmail")).sendKeys("amina@example.org");
+        driver.findElement(By.id("participantForm:grade_input")).sendKeys("9", org.openqa.selenium.Keys.TAB);
+        type("participantForm:guardians:0:gName", "Amina " + familyName);
+        type("participantForm:guardians:0:gRelationship", "Mother");
+        type("participantForm:guardians:0:gEmail", "amina@example.org");
         click("participantForm:save");
+        assertThat(messages())
+                .contains("Enrolled Hodan: eligibility was assessed.");
         assertThat(driver.findElement(By.id("currentStatus")).getText()).isEqualTo("Awaiting consent");
         Browser.assertNoSeriousViolations(driver, "participant page");
 
@@ -102,13 +104,14 @@ class ExplorerJourneyIT {
         // Attendance for the cohort, on a phone.
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(360, 780));
         Browser.open(driver, base, "explorer/attendance.xhtml?activity=" + setup.pastActivity() + "&cohort=" + setup.cohort());
+        Browser.screenshot(driver, "attendance-360");
         var rows = driver.findElements(By.cssSelector("[id='attendanceForm:sheet_data'] > tr"));
         assertThat(rows).hasSize(3);
         assertThat(driver.findElement(By.id("attendanceForm:sheet")).getText()).contains("Hodan " + familyName);
         // Touch: tap "Present" for our participant; the others by "mark the rest present".
         for (WebElement row : rows) {
             if (row.getText().contains(familyName)) {
-                row.findElement(By.xpath(".//div[contains(@class,'ui-button')][.//span[text()='Present']]")).click();
+                row.findElement(By.xpath(".//label[normalize-space()='Present']")).click();
             }
         }
         click("attendanceForm:allPresent");
@@ -145,10 +148,19 @@ class ExplorerJourneyIT {
         Browser.choose(driver, "language", "English"); // the demo account is shared with other tests
     }
 
+    /** Types into a field and waits until the field holds the text (widgets may still own the focus). */
     private void type(String id, String text) {
         WebElement input = driver.findElement(By.id(id));
         input.click();
         input.sendKeys(text);
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(5)).until(d -> {
+            WebElement field = d.findElement(By.id(id));
+            if (!text.equals(field.getAttribute("value"))) {
+                field.clear();
+                field.sendKeys(text);
+            }
+            return text.equals(d.findElement(By.id(id)).getAttribute("value"));
+        });
     }
 
     private void click(String id) {
@@ -157,7 +169,9 @@ class ExplorerJourneyIT {
     }
 
     private String messages() {
-        return driver.findElement(By.id("messages")).getText();
+        var found = driver.findElements(By.id("messages"));
+        assertThat(found).as(() -> "a page with messages, not: " + driver.getPageSource()).isNotEmpty();
+        return found.get(0).getText();
     }
 
     private void assertNoHorizontalOverflow() {
