@@ -38,7 +38,7 @@ public class AttendanceView implements Serializable {
 
     private Long activityId;
     private Long cohortId;
-    private ActivitySummary activity;
+    private transient ActivitySummary activity;
     private List<Line> lines = new ArrayList<>();
 
     /** One row of the sheet as the form edits it. */
@@ -46,7 +46,8 @@ public class AttendanceView implements Serializable {
         @Serial
         private static final long serialVersionUID = 1L;
         private final long participantId;
-        private final String displayName;
+        // Transient: names are read again after a postback rather than kept in the (replicated) view state.
+        private transient String displayName;
         private final boolean rsvped;
         private AttendanceMark mark;
 
@@ -102,7 +103,7 @@ public class AttendanceView implements Serializable {
     }
 
     public List<CohortSummary> getCohorts() {
-        return activity == null ? List.of() : posts.listCohorts(activity.postId());
+        return getActivity() == null ? List.of() : posts.listCohorts(getActivity().postId());
     }
 
     public AttendanceMark[] getMarks() {
@@ -110,10 +111,18 @@ public class AttendanceView implements Serializable {
     }
 
     public ActivitySummary getActivity() {
+        if (activity == null && activityId != null) {
+            activity = activities.getActivity(activityId);
+        }
         return activity;
     }
 
     public List<Line> getLines() {
+        if (lines.stream().anyMatch(l -> l.displayName == null)) {
+            var names = new java.util.HashMap<Long, String>();
+            activities.attendanceSheet(activityId, cohortId).forEach(r -> names.put(r.participantId(), r.displayName()));
+            lines.forEach(l -> l.displayName = names.get(l.participantId));
+        }
         return lines;
     }
 

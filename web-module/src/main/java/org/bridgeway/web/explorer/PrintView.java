@@ -42,12 +42,36 @@ public class PrintView implements Serializable {
     private String lang = "en";
     private Long activity;
 
+    // Loaded per request by the view actions; transient so no personal data sits in the view state.
+    private transient ParticipantDetails participantDetails;
+    private transient ConsentText text;
+    private transient ActivitySummary activitySummary;
+    private transient List<AttendanceRow> sheet;
+
+    /** View action of the consent form: loads before rendering, so a refused id becomes a clean 404. */
+    public void loadConsentForm() {
+        if (participant == null) {
+            throw new NotFoundException();
+        }
+        participantDetails = participants.getParticipant(participant);
+        text = consentTexts.current(kind, lang).orElseThrow(NotFoundException::new);
+    }
+
+    /** View action of the sign-in sheet. */
+    public void loadSheet() {
+        if (activity == null) {
+            throw new NotFoundException();
+        }
+        activitySummary = activities.getActivity(activity);
+        sheet = activities.attendanceSheet(activity, null);
+    }
+
     public ParticipantDetails getParticipantDetails() {
-        return participants.getParticipant(participant);
+        return participantDetails;
     }
 
     public ConsentText getText() {
-        return consentTexts.current(kind, lang).orElseThrow(NotFoundException::new);
+        return text;
     }
 
     /** The form prints in its text's language, whatever the coordinator's own language is. */
@@ -56,11 +80,11 @@ public class PrintView implements Serializable {
     }
 
     public ActivitySummary getActivitySummary() {
-        return activities.getActivity(activity);
+        return activitySummary;
     }
 
     public List<AttendanceRow> getSheet() {
-        return activities.attendanceSheet(activity, null);
+        return sheet;
     }
 
     public Long getParticipant() {
