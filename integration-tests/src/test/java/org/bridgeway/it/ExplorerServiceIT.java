@@ -80,6 +80,9 @@ class ExplorerServiceIT {
     @Inject
     org.bridgeway.shared.retention.Retention retention;
 
+    @Inject
+    org.bridgeway.explorer.ConsentRenewalNotices renewalNotices;
+
     @Resource(lookup = "java:app/jdbc/bridgeway")
     DataSource dataSource;
 
@@ -416,6 +419,34 @@ class ExplorerServiceIT {
         assertThatThrownBy(() -> RunAs.user(coordinator.username(), () -> retention.erase(
                 new org.bridgeway.shared.retention.PersonRef("explorer-participant", youth))))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void guardiansGetOneRenewalNoticeInTheirLanguageThirtyDaysAheadButNotForSomeoneTurning18() throws Exception {
+        var f = fixtures();
+        f.consentTexts();
+        var coordinator = f.account(Role.COORDINATOR);
+        long post = f.post(coordinator, p -> { });
+        long minor = RunAs.user(coordinator.username(),
+                () -> participants.enroll(ExplorerFixtures.youth(post, yearsAgo(15, 0), 9)));
+        long almostAdult = RunAs.user(coordinator.username(),
+                () -> participants.enroll(ExplorerFixtures.youth(post, LocalDate.now().minusYears(18).plusDays(10), 12)));
+        List<String> guardianEmails = new java.util.ArrayList<>();
+        for (long id : new long[] {minor, almostAdult}) {
+            var guardian = RunAs.user(coordinator.username(), () -> participants.getParticipant(id)).draft()
+                    .getGuardians().get(0);
+            guardianEmails.add(guardian.getEmail());
+            RunAs.user(coordinator.username(), () -> participants.recordConsent(id, ConsentKind.PARTICIPATION,
+                    guardian.getId(), "so", LocalDate.now().minusDays(300), LocalDate.now().plusDays(20)));
+        }
+
+        renewalNotices.sendDue();
+        renewalNotices.sendDue(); // a second run (or another server) sends nothing more
+        assertThat(count("select count(*) from mail_outbox where recipient = ?", guardianEmails.get(0))).isEqualTo(1);
+        assertThat(scalar("select subject from mail_outbox where recipient = ?", guardianEmails.get(0)))
+                .startsWith("Barnaamijka Explorer");
+        assertThat(count("select count(*) from mail_outbox where recipient = ?", guardianEmails.get(1)))
+                .as("turns 18 before the expiry: the guardian's consent lapses anyway").isZero();
     }
 
     private static Throwable rootCause(Throwable e) {

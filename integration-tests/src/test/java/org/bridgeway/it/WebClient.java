@@ -46,16 +46,26 @@ final class WebClient {
 
     /** Opens the login page, posts the form, and returns the response to the post (a redirect on success). */
     HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
-        HttpResponse<String> page = get("login.xhtml");
-        Matcher viewState = VIEW_STATE.matcher(page.body());
-        if (!viewState.find()) {
-            throw new IllegalStateException("login page has no view state");
-        }
         Map<String, String> form = new LinkedHashMap<>();
         form.put("loginForm", "loginForm");
         form.put("loginForm:username", username);
         form.put("loginForm:password", password);
         form.put("loginForm:signIn", "");
+        HttpResponse<byte[]> response = submit("login.xhtml", form);
+        return new StringResponse(response);
+    }
+
+    /**
+     * Opens a page and posts one of its forms the way the browser would (view state and CSP nonce included):
+     * the fields name the form, its inputs and the button pressed.
+     */
+    HttpResponse<byte[]> submit(String path, Map<String, String> fields) throws IOException, InterruptedException {
+        HttpResponse<String> page = get(path);
+        Matcher viewState = VIEW_STATE.matcher(page.body());
+        if (!viewState.find()) {
+            throw new IllegalStateException(path + " has no view state");
+        }
+        Map<String, String> form = new LinkedHashMap<>(fields);
         form.put("jakarta.faces.ViewState", viewState.group(1));
         Matcher nonce = NONCE.matcher(page.body());
         if (nonce.find()) {
@@ -64,9 +74,52 @@ final class WebClient {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(base.resolve("login.xhtml"))
+        return http.send(HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** A byte response read as UTF-8 text. */
+    private record StringResponse(HttpResponse<byte[]> bytes) implements HttpResponse<String> {
+        @Override
+        public int statusCode() {
+            return bytes.statusCode();
+        }
+
+        @Override
+        public HttpRequest request() {
+            return bytes.request();
+        }
+
+        @Override
+        public java.util.Optional<HttpResponse<String>> previousResponse() {
+            return java.util.Optional.empty();
+        }
+
+        @Override
+        public java.net.http.HttpHeaders headers() {
+            return bytes.headers();
+        }
+
+        @Override
+        public String body() {
+            return new String(bytes.body(), StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public java.util.Optional<javax.net.ssl.SSLSession> sslSession() {
+            return bytes.sslSession();
+        }
+
+        @Override
+        public java.net.URI uri() {
+            return bytes.uri();
+        }
+
+        @Override
+        public java.net.http.HttpClient.Version version() {
+            return bytes.version();
+        }
     }
 
     String sessionId() {

@@ -69,6 +69,8 @@ public class ParticipantEditView implements Serializable {
     private LocalDate consentExpiresOn;
 
     private String reinstateReason;
+    private LocalDate leaveFrom;
+    private LocalDate leaveUntil;
     private String youthUsername;
     private ResidencyBasis residencyBasis;
     private ResidencyBasis shownBasis;
@@ -193,6 +195,41 @@ public class ParticipantEditView implements Serializable {
             return;
         }
         reopen();
+    }
+
+    public void recordLeave() throws IOException {
+        if (leaveFrom == null || leaveUntil == null) {
+            Messages.error("explorer.date.required");
+            return;
+        }
+        try {
+            participants.recordLeave(id, leaveFrom, leaveUntil);
+            Messages.info("explorer.leave.recorded", leaveFrom.toString(), leaveUntil.toString());
+        } catch (BusinessException e) {
+            Messages.error(e);
+            return;
+        }
+        reopen();
+    }
+
+    public boolean isMember() {
+        return status != null && status.isMember();
+    }
+
+    public LocalDate getLeaveFrom() {
+        return leaveFrom;
+    }
+
+    public void setLeaveFrom(LocalDate leaveFrom) {
+        this.leaveFrom = leaveFrom;
+    }
+
+    public LocalDate getLeaveUntil() {
+        return leaveUntil;
+    }
+
+    public void setLeaveUntil(LocalDate leaveUntil) {
+        this.leaveUntil = leaveUntil;
     }
 
     public void linkAccount() throws IOException {

@@ -44,6 +44,9 @@ public class PostView implements Serializable {
     @Inject
     private AccountDirectory directory;
 
+    @Inject
+    private org.bridgeway.explorer.api.StandingComputation standing;
+
     private Long id;
     private long version;
     private PostDraft draft = new PostDraft();
@@ -53,6 +56,7 @@ public class PostView implements Serializable {
     private Long advisorId;
     private LocalDate from = LocalDate.now().minusDays(30);
     private LocalDate until = LocalDate.now().plusDays(60);
+    private String standingMonth = java.time.YearMonth.now().minusMonths(1).toString();
 
     public void load() {
         if (id != null && !FacesContext.getCurrentInstance().isPostback()) {
@@ -114,6 +118,27 @@ public class PostView implements Serializable {
             return;
         }
         reopen();
+    }
+
+    /** On demand: the monthly job for one month (members already assessed for it keep their result). */
+    public void computeStanding() {
+        try {
+            var month = java.time.YearMonth.parse(standingMonth == null ? "" : standingMonth.strip());
+            int assessed = standing.computeMonth(month);
+            Messages.info("explorer.standing.computed", assessed, month.toString());
+        } catch (java.time.format.DateTimeParseException e) {
+            Messages.error("explorer.reports.monthInvalid");
+        } catch (BusinessException e) {
+            Messages.error(e);
+        }
+    }
+
+    public String getStandingMonth() {
+        return standingMonth;
+    }
+
+    public void setStandingMonth(String standingMonth) {
+        this.standingMonth = standingMonth;
     }
 
     private void reopen() throws IOException {
