@@ -56,6 +56,12 @@ public class Post {
     @Column(name = "keep_residency_basis", nullable = false)
     private boolean keepResidencyBasis;
 
+    @Column(name = "allow_virtual_one_on_one", nullable = false)
+    private boolean allowVirtualOneOnOne;
+
+    @Column(name = "allow_public_one_on_one", nullable = false)
+    private boolean allowPublicOneOnOne;
+
     @Column(nullable = false)
     private boolean active = true;
 
@@ -88,6 +94,8 @@ public class Post {
         monthlyHours = draft.getMonthlyHours();
         residencyRecordRequired = draft.isResidencyRecordRequired();
         keepResidencyBasis = draft.isKeepResidencyBasis();
+        allowVirtualOneOnOne = draft.isAllowVirtualOneOnOne();
+        allowPublicOneOnOne = draft.isAllowPublicOneOnOne();
         updatedAt = now;
     }
 
@@ -108,6 +116,8 @@ public class Post {
         draft.setMonthlyHours(monthlyHours);
         draft.setResidencyRecordRequired(residencyRecordRequired);
         draft.setKeepResidencyBasis(keepResidencyBasis);
+        draft.setAllowVirtualOneOnOne(allowVirtualOneOnOne);
+        draft.setAllowPublicOneOnOne(allowPublicOneOnOne);
         return draft;
     }
 

@@ -63,6 +63,19 @@ public class ScreeningBean implements Screening {
     }
 
     @Override
+    public java.util.Set<Long> clearedAmong(java.util.Collection<Long> accountIds, LocalDate on) {
+        if (accountIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        // Ids are numbers from the caller's own queries: safe to inline, one query for any number of adults.
+        String ids = accountIds.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(SELECT + " where account_id in (" + ids + ")").getResultList();
+        return rows.stream().map(ScreeningBean::toStatus).filter(s -> s.isClearedOn(on))
+                .map(ScreeningStatus::accountId).collect(java.util.stream.Collectors.toSet());
+    }
+
+    @Override
     public List<ScreeningStatus> expiringWithin(LocalDate from, int days) {
         currentUser.checkPermission(Permission.SCREENING_MANAGE);
         @SuppressWarnings("unchecked")

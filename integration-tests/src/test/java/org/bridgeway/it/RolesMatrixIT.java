@@ -83,6 +83,12 @@ class RolesMatrixIT {
     @Inject
     org.bridgeway.explorer.api.YouthSelfService youthSelf;
 
+    @Inject
+    org.bridgeway.mentorship.api.Matching matching;
+
+    @Inject
+    org.bridgeway.mentorship.api.MentorProfiles mentorProfiles;
+
     @Resource(lookup = "java:app/jdbc/bridgeway")
     DataSource dataSource;
 
@@ -132,6 +138,14 @@ class RolesMatrixIT {
                 // A month long past: the call is allowed or refused, and finds no member to assess.
                 Map.entry(Permission.EXPLORER_WRITE, () -> standing.computeMonth(java.time.YearMonth.of(2001, 1))),
                 Map.entry(Permission.EXPLORER_REPORTS, () -> explorerReports.participationByLanguageAndGender(null)),
+                Map.entry(Permission.MENTORSHIP_MANAGE, () -> {
+                    try {
+                        return matching.suggestions(Long.MAX_VALUE);
+                    } catch (org.bridgeway.shared.NotFoundException e) {
+                        return null; // allowed in; no such participant
+                    }
+                }),
+                Map.entry(Permission.MENTORSHIP_MENTOR, () -> mentorProfiles.myProfile()),
                 Map.entry(Permission.EXPLORER_SELF, () -> {
                     try {
                         return youthSelf.overview();

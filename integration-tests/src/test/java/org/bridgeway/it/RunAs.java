@@ -20,6 +20,19 @@ final class RunAs {
         return unwrapped(subject, work);
     }
 
+    /**
+     * The same, prepared now and run later on another thread (one without Shiro's SecurityManager bound, such
+     * as a managed executor's): for tests that need two transactions at once.
+     */
+    static <T> Callable<T> later(String username, Callable<T> work) {
+        Subject subject = new Subject.Builder(SecurityUtils.getSecurityManager())
+                .principals(new SimplePrincipalCollection(username, "it"))
+                .authenticated(true)
+                .sessionCreationEnabled(false)
+                .buildSubject();
+        return () -> unwrapped(subject, work);
+    }
+
     static void user(String username, ThrowingRunnable work) throws Exception {
         user(username, () -> {
             work.run();

@@ -66,6 +66,11 @@ public class PostDraft implements Serializable {
 
     private boolean keepResidencyBasis;
 
+    /** Youth protection: may a mentor meet a minor one-on-one virtually, or in an observable public place? */
+    private boolean allowVirtualOneOnOne;
+
+    private boolean allowPublicOneOnOne;
+
     public String getName() {
         return name;
     }
@@ -152,5 +157,21 @@ public class PostDraft implements Serializable {
 
     public void setKeepResidencyBasis(boolean keepResidencyBasis) {
         this.keepResidencyBasis = keepResidencyBasis;
+    }
+
+    public boolean isAllowVirtualOneOnOne() {
+        return allowVirtualOneOnOne;
+    }
+
+    public void setAllowVirtualOneOnOne(boolean allowVirtualOneOnOne) {
+        this.allowVirtualOneOnOne = allowVirtualOneOnOne;
+    }
+
+    public boolean isAllowPublicOneOnOne() {
+        return allowPublicOneOnOne;
+    }
+
+    public void setAllowPublicOneOnOne(boolean allowPublicOneOnOne) {
+        this.allowPublicOneOnOne = allowPublicOneOnOne;
     }
 }

@@ -33,9 +33,14 @@ public final class Permission {
     /** A youth's own Explorer record: schedule, RSVPs, attendance, hours, standing. */
     public static final String EXPLORER_SELF = "explorer:self";
 
+    /** Match youth with mentors and oversee sessions, in the posts one coordinates (administrators: all). */
+    public static final String MENTORSHIP_MANAGE = "mentorship:manage";
+    /** A mentor's own profile, mentees (limited view) and sessions. */
+    public static final String MENTORSHIP_MENTOR = "mentorship:mentor";
+
     public static final List<String> ALL = List.of(PARTNERS_READ, PARTNERS_WRITE, ACCOUNTS_MANAGE, AUDIT_READ,
             RESIDENCY_READ, RESIDENCY_WRITE, PEOPLE_ERASE, SCREENING_MANAGE, EXPLORER_CONFIGURE, EXPLORER_READ,
-            EXPLORER_WRITE, EXPLORER_REPORTS, EXPLORER_SELF);
+            EXPLORER_WRITE, EXPLORER_REPORTS, EXPLORER_SELF, MENTORSHIP_MANAGE, MENTORSHIP_MENTOR);
 
     private Permission() {
     }

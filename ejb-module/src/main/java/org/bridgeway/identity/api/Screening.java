@@ -19,6 +19,9 @@ public interface Screening {
     /** For other contexts' rules; checks no permission and reveals nothing but yes or no. */
     boolean isCleared(long accountId, LocalDate on);
 
+    /** For other contexts' rules, many at once: the accounts among these that are cleared on the day. */
+    java.util.Set<Long> clearedAmong(java.util.Collection<Long> accountIds, LocalDate on);
+
     /** Requires screening:manage. Cleared adults whose training or check expires within the days, soonest first. */
     List<ScreeningStatus> expiringWithin(LocalDate from, int days);
 }

@@ -1,0 +1,24 @@
+package org.bridgeway.explorer.api;
+
+import jakarta.ejb.Local;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Explorer facts other contexts need, without Explorer's permissions: callers check their own (mentorship
+ * checks its permissions and that a mentor only sees their own mentees).
+ */
+@Local
+public interface ExplorerDirectory {
+
+    Optional<MenteeCard> mentee(long participantId);
+
+    /** The participant linked to a YOUTH account, if any. */
+    Optional<Long> participantOfAccount(long accountId);
+
+    /** Adults attached to the post as advisors. */
+    List<Long> advisorsOf(long postId);
+
+    /** Posts the account coordinates. */
+    List<Long> postsCoordinatedBy(long accountId);
+}

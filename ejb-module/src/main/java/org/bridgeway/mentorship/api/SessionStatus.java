@@ -1,0 +1,5 @@
+package org.bridgeway.mentorship.api;
+
+public enum SessionStatus {
+    SCHEDULED, HELD, NO_SHOW, CANCELLED
+}

@@ -1,0 +1,248 @@
+package org.bridgeway.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import org.bridgeway.explorer.api.Activities;
+import org.bridgeway.explorer.api.ActivityKind;
+import org.bridgeway.explorer.api.ConsentKind;
+import org.bridgeway.explorer.api.ConsentTexts;
+import org.bridgeway.explorer.api.ExplorerPosts;
+import org.bridgeway.explorer.api.Participants;
+import org.bridgeway.explorer.api.YouthSelfService;
+import org.bridgeway.identity.api.AccountService;
+import org.bridgeway.identity.api.Role;
+import org.bridgeway.identity.api.Screening;
+import org.bridgeway.mentorship.api.MatchStatus;
+import org.bridgeway.mentorship.api.Matching;
+import org.bridgeway.mentorship.api.MentorProfiles;
+import org.bridgeway.mentorship.api.SessionKind;
+import org.bridgeway.mentorship.api.SessionPlan;
+import org.bridgeway.mentorship.api.Sessions;
+import org.bridgeway.mentorship.api.Slot;
+import org.bridgeway.shared.BusinessException;
+import org.bridgeway.shared.NotFoundException;
+import org.bridgeway.shared.calendar.CalendarConflictException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Matching and safe scheduling inside Payara against PostgreSQL, as coordinators and mentors. */
+@ExtendWith(ArquillianExtension.class)
+class MentorshipIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.realEarWithTests(MentorshipIT.class, ExplorerFixtures.class, ExplorerFixtures.Person.class);
+    }
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    ExplorerPosts posts;
+
+    @Inject
+    ConsentTexts consentTexts;
+
+    @Inject
+    Participants participants;
+
+    @Inject
+    Activities activities;
+
+    @Inject
+    YouthSelfService youthSelf;
+
+    @Inject
+    Screening screening;
+
+    @Inject
+    MentorProfiles mentorProfiles;
+
+    @Inject
+    Matching matching;
+
+    @Inject
+    Sessions sessions;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    private ExplorerFixtures fixtures() {
+        return new ExplorerFixtures(accounts, posts, consentTexts);
+    }
+
+    /** A MENTOR account with a profile (Somali, soccer, Tuesday afternoons) and screening valid or expired. */
+    private ExplorerFixtures.Person mentor(ExplorerFixtures f, boolean cleared, int capacity) throws Exception {
+        var mentor = f.account(Role.MENTOR);
+        LocalDate today = LocalDate.now();
+        RunAs.user("admin", () -> screening.record(mentor.id(), today.minusMonths(6),
+                cleared ? today.plusYears(1) : today.minusDays(2), today.minusMonths(6), today.plusYears(2)));
+        RunAs.user(mentor.username(), () -> mentorProfiles.saveMyProfile(capacity, List.of("so", "en"),
+                List.of("soccer"), List.of(new Slot(2, 960, 1080))));
+        return mentor;
+    }
+
+    private long member(ExplorerFixtures.Person coordinator, long post, LocalDate born) throws Exception {
+        long id = RunAs.user(coordinator.username(), () -> participants.enroll(ExplorerFixtures.youth(post, born, 12)));
+        var guardians = RunAs.user(coordinator.username(), () -> participants.getParticipant(id)).draft().getGuardians();
+        Long guardian = guardians.isEmpty() ? null : guardians.get(0).getId();
+        RunAs.user(coordinator.username(), () -> participants.recordConsent(id, ConsentKind.PARTICIPATION, guardian,
+                "so", LocalDate.now(), null));
+        RunAs.user(coordinator.username(), () -> participants.activate(id));
+        return id;
+    }
+
+    private long activeMatch(ExplorerFixtures.Person coordinator, long participant, ExplorerFixtures.Person mentor)
+            throws Exception {
+        long match = RunAs.user(coordinator.username(), () -> matching.propose(participant, mentor.id()));
+        RunAs.user(coordinator.username(), () -> matching.activate(match));
+        return match;
+    }
+
+    private static SessionPlan once(LocalDateTime start, SessionKind kind) {
+        return new SessionPlan(start, 60, SessionPlan.Repeat.ONCE, 1, kind, null);
+    }
+
+    @Test
+    void twoOverlappingBookingsForOneMentorAtTheSameMomentLetExactlyOneThrough() throws Exception {
+        var f = fixtures();
+        f.consentTexts();
+        var coordinator = f.account(Role.COORDINATOR);
+        long post = f.post(coordinator, p -> { });
+        var mentor = mentor(f, true, 3);
+        long first = member(coordinator, post, LocalDate.now().minusYears(19));
+        long second = member(coordinator, post, LocalDate.now().minusYears(19).minusDays(50));
+        long matchA = activeMatch(coordinator, first, mentor);
+        long matchB = activeMatch(coordinator, second, mentor);
+        LocalDateTime start = LocalDateTime.now().plusDays(10).truncatedTo(ChronoUnit.HOURS).withHour(16);
+
+        var ready = new CountDownLatch(2);
+        var go = new CountDownLatch(1);
+        List<Future<String>> results = new ArrayList<>();
+        for (long match : new long[] {matchA, matchB}) {
+            LocalDateTime myStart = match == matchA ? start : start.plusMinutes(30); // overlapping, not equal
+            var booking = RunAs.later(mentor.username(), () -> sessions.schedule(match,
+                    once(myStart, SessionKind.IN_PERSON_STATION)));
+            results.add(executor.submit(() -> {
+                ready.countDown();
+                go.await();
+                try {
+                    booking.call();
+                    return "booked";
+                } catch (CalendarConflictException e) {
+                    return e.messageKey();
+                }
+            }));
+        }
+        ready.await();
+        go.countDown();
+        List<String> outcomes = new ArrayList<>();
+        for (Future<String> result : results) {
+            outcomes.add(result.get());
+        }
+        assertThat(outcomes).containsExactlyInAnyOrder("booked", "calendar.conflict.mentorship-session");
+        long booked = RunAs.user(coordinator.username(), () -> sessions.sessionsOf(matchA).size()
+                + sessions.sessionsOf(matchB).size());
+        assertThat(booked).as("the loser saved nothing").isEqualTo(1);
+    }
+
+    @Test
+    void aSessionClashingWithTheYouthsExplorerRsvpIsRefusedWithTheClashingTime() throws Exception {
+        var f = fixtures();
+        f.consentTexts();
+        var coordinator = f.account(Role.COORDINATOR);
+        long post = f.post(coordinator, p -> { });
+        var mentor = mentor(f, true, 2);
+        var youthAccount = f.account(Role.YOUTH);
+        long youth = member(coordinator, post, LocalDate.now().minusYears(19));
+        RunAs.user(coordinator.username(), () -> participants.linkYouthAccount(youth, youthAccount.username()));
+        LocalDateTime start = LocalDateTime.now().plusDays(12).truncatedTo(ChronoUnit.HOURS).withHour(17);
+        long activity = RunAs.user(coordinator.username(), () -> activities.createActivity(post,
+                ExplorerFixtures.activity(ActivityKind.MEETING, start, null)));
+        RunAs.user(youthAccount.username(), () -> youthSelf.rsvp(activity));
+        long match = activeMatch(coordinator, youth, mentor);
+
+        assertThatThrownBy(() -> RunAs.user(mentor.username(), () -> sessions.schedule(match,
+                once(start.plusMinutes(30), SessionKind.IN_PERSON_PUBLIC))))
+                .isInstanceOf(CalendarConflictException.class)
+                .hasMessage("calendar.conflict.explorer-rsvp")
+                .satisfies(e -> assertThat(((BusinessException) e).arguments())
+                        .containsExactly(start.toLocalDate() + " " + "17:00", "19:00"));
+        assertThat(RunAs.user(mentor.username(), () -> sessions.sessionsOf(match))).isEmpty();
+
+        // Withdrawing the RSVP frees the time.
+        RunAs.user(youthAccount.username(), () -> youthSelf.withdrawRsvp(activity));
+        assertThat(RunAs.user(mentor.username(), () -> sessions.schedule(match,
+                once(start.plusMinutes(30), SessionKind.IN_PERSON_PUBLIC)))).hasSize(1);
+    }
+
+    @Test
+    void anExpiredScreeningKeepsAMentorOutOfSuggestionsAndMatches() throws Exception {
+        var f = fixtures();
+        var coordinator = f.account(Role.COORDINATOR);
+        long post = f.post(coordinator, p -> { });
+        var expired = mentor(f, false, 3);
+        var cleared = mentor(f, true, 3);
+        long youth = RunAs.user(coordinator.username(),
+                () -> participants.enroll(ExplorerFixtures.youth(post, LocalDate.now().minusYears(16), 10)));
+
+        var suggested = RunAs.user(coordinator.username(), () -> matching.suggestions(youth));
+        assertThat(suggested).extracting(s -> s.mentorAccountId()).contains(cleared.id()).doesNotContain(expired.id());
+        var mine = suggested.stream().filter(s -> s.mentorAccountId() == cleared.id()).findFirst().orElseThrow();
+        assertThat(mine.reasons()).extracting(r -> r.key()).contains("mentorship.reason.language");
+        assertThatThrownBy(() -> RunAs.user(coordinator.username(), () -> matching.propose(youth, expired.id())))
+                .isInstanceOf(BusinessException.class).hasMessage("mentorship.error.mentorNotCleared");
+        long match = RunAs.user(coordinator.username(), () -> matching.propose(youth, cleared.id()));
+        assertThat(RunAs.user(coordinator.username(), () -> matching.matchesOf(youth)))
+                .extracting(m -> m.status()).containsExactly(MatchStatus.PROPOSED);
+        // Another coordinator, and a mentor, do not even see the participant.
+        var other = f.account(Role.COORDINATOR);
+        assertThatThrownBy(() -> RunAs.user(other.username(), () -> matching.suggestions(youth)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> RunAs.user(expired.username(), () -> sessions.sessionsOf(match)))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aPrivateOneOnOneWithAMinorIsRefusedAndASecondScreenedAdultMakesItSafe() throws Exception {
+        var f = fixtures();
+        f.consentTexts();
+        var coordinator = f.account(Role.COORDINATOR);
+        long post = f.post(coordinator, p -> { });
+        var mentor = mentor(f, true, 2);
+        var secondAdult = mentor(f, true, 1);
+        long minor = member(coordinator, post, LocalDate.now().minusYears(15));
+        long match = activeMatch(coordinator, minor, mentor);
+        LocalDateTime start = LocalDateTime.now().plusDays(14).truncatedTo(ChronoUnit.HOURS).withHour(15);
+
+        assertThatThrownBy(() -> RunAs.user(mentor.username(), () -> sessions.schedule(match,
+                once(start, SessionKind.IN_PERSON_STATION))))
+                .isInstanceOf(BusinessException.class).hasMessage("mentorship.protection.privateOneOnOne");
+        assertThatThrownBy(() -> RunAs.user(mentor.username(), () -> sessions.schedule(match,
+                once(start, SessionKind.VIRTUAL))))
+                .isInstanceOf(BusinessException.class).hasMessage("mentorship.protection.virtualNeedsSecondAdult");
+        var withSecondAdult = new SessionPlan(start, 60, SessionPlan.Repeat.WEEKLY, 4, SessionKind.IN_PERSON_STATION,
+                secondAdult.id());
+        assertThat(RunAs.user(mentor.username(), () -> sessions.schedule(match, withSecondAdult))).hasSize(4);
+        // The second adult's time is booked too: another session for them at that time clashes.
+        var secondsOwnYouth = member(coordinator, post, LocalDate.now().minusYears(19));
+        long secondsMatch = activeMatch(coordinator, secondsOwnYouth, secondAdult);
+        assertThatThrownBy(() -> RunAs.user(secondAdult.username(), () -> sessions.schedule(secondsMatch,
+                once(start.plusWeeks(2), SessionKind.IN_PERSON_PUBLIC))))
+                .isInstanceOf(CalendarConflictException.class);
+    }
+}
