@@ -81,6 +81,12 @@ class MentorshipIT {
     @Resource
     ManagedExecutorService executor;
 
+    @Inject
+    org.bridgeway.mentorship.api.CalendarFeeds calendarFeeds;
+
+    @org.jboss.arquillian.test.api.ArquillianResource
+    java.net.URL base;
+
     private ExplorerFixtures fixtures() {
         return new ExplorerFixtures(accounts, posts, consentTexts);
     }
@@ -238,6 +244,26 @@ class MentorshipIT {
         var withSecondAdult = new SessionPlan(start, 60, SessionPlan.Repeat.WEEKLY, 4, SessionKind.IN_PERSON_STATION,
                 secondAdult.id());
         assertThat(RunAs.user(mentor.username(), () -> sessions.schedule(match, withSecondAdult))).hasSize(4);
+
+        // The mentor's private iCalendar feed holds the four sessions, without a name or an address.
+        String token = RunAs.user(mentor.username(), () -> calendarFeeds.createToken());
+        var http = java.net.http.HttpClient.newHttpClient();
+        var feedUri = base.toURI().resolve("api/calendar/" + token + ".ics");
+        var response = http.send(java.net.http.HttpRequest.newBuilder(feedUri).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        var parsed = new net.fortuna.ical4j.data.CalendarBuilder().build(new java.io.StringReader(response.body()));
+        var events = parsed.getComponents(net.fortuna.ical4j.model.Component.VEVENT);
+        assertThat(events).hasSize(4);
+        assertThat(events).allSatisfy(e -> assertThat(e.getProperty(net.fortuna.ical4j.model.Property.SUMMARY)
+                .orElseThrow().getValue()).isEqualTo("Mentorship session"));
+        var minorsName = RunAs.user(coordinator.username(), () -> participants.getParticipant(minor)).draft();
+        assertThat(response.body()).doesNotContain(minorsName.getFamilyName()).doesNotContain("Hodan");
+        assertThat(events).allSatisfy(e -> assertThat(e.getProperty(net.fortuna.ical4j.model.Property.LOCATION)
+                .orElseThrow().getValue()).isEqualTo("In person, police station"));
+        RunAs.user(mentor.username(), () -> calendarFeeds.revoke());
+        assertThat(http.send(java.net.http.HttpRequest.newBuilder(feedUri).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode()).as("revoked").isEqualTo(404);
         // The second adult's time is booked too: another session for them at that time clashes.
         var secondsOwnYouth = member(coordinator, post, LocalDate.now().minusYears(19));
         long secondsMatch = activeMatch(coordinator, secondsOwnYouth, secondAdult);

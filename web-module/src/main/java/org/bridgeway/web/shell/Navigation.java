@@ -61,4 +61,10 @@ public class Navigation {
     public boolean isScreening() {
         return currentUser.isPermitted(Permission.SCREENING_MANAGE);
     }
+
+    /** People who have sessions or activities: mentors, youth, coordinators. */
+    public boolean isCalendarFeed() {
+        return currentUser.isPermitted(Permission.MENTORSHIP_MENTOR) || currentUser.isPermitted(Permission.EXPLORER_SELF)
+                || currentUser.isPermitted(Permission.MENTORSHIP_MANAGE);
+    }
 }
