@@ -67,4 +67,12 @@ public class Navigation {
         return currentUser.isPermitted(Permission.MENTORSHIP_MENTOR) || currentUser.isPermitted(Permission.EXPLORER_SELF)
                 || currentUser.isPermitted(Permission.MENTORSHIP_MANAGE);
     }
+
+    public boolean isMentor() {
+        return currentUser.isPermitted(Permission.MENTORSHIP_MENTOR);
+    }
+
+    public boolean isMentorshipManage() {
+        return currentUser.isPermitted(Permission.MENTORSHIP_MANAGE);
+    }
 }
