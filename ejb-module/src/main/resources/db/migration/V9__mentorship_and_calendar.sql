@@ -104,12 +104,19 @@ create table mentorship_session (
     status                 varchar(10)  not null check (status in ('SCHEDULED', 'HELD', 'NO_SHOW', 'CANCELLED')),
     change_reason          varchar(200),
     note                   varchar(500),
+    reminder_sent_at       timestamptz,
     created_at             timestamptz  not null,
     updated_at             timestamptz  not null,
     check (ends_at > starts_at)
 );
 create index mentorship_session_match_idx on mentorship_session (match_id, starts_at);
 create index mentorship_session_start_idx on mentorship_session (starts_at) where status = 'SCHEDULED';
+create index mentorship_session_reminder_idx on mentorship_session (starts_at)
+    where status = 'SCHEDULED' and reminder_sent_at is null;
+
+-- Messages that may have to be withdrawn before they go out (a reminder of a session cancelled meanwhile).
+alter table mail_outbox add column reference varchar(60);
+create index mail_outbox_reference_idx on mail_outbox (reference) where sent_at is null;
 
 -- A personal iCalendar feed: only the SHA-256 of its random token is stored; revoking deletes the row.
 create table calendar_feed (

@@ -27,7 +27,7 @@ public class ExplorerDirectoryBean implements ExplorerDirectory {
                 .map(g -> new MenteeCard.GuardianContact(g.getName(), g.getPhone(), g.getEmail(),
                         g.getPreferredLanguage())).toList();
         return Optional.of(new MenteeCard(p.getId(), p.getPostId(), p.getAccountId(), p.getPreferredName(),
-                p.getBirthDate(), p.getStatus(), draft.getPreferredLanguage(), draft.getLanguages(),
+                p.getBirthDate(), p.getStatus(), draft.getPreferredLanguage(), draft.getEmail(), draft.getLanguages(),
                 draft.getInterests(), guardians, (Boolean) policy[0], (Boolean) policy[1]));
     }
 

@@ -24,6 +24,13 @@ public class AccountDirectoryBean implements AccountDirectory {
     }
 
     @Override
+    public Optional<Contact> contactOf(long accountId) {
+        return Optional.ofNullable(em.find(Account.class, accountId))
+                .filter(a -> a.isEnabled() && a.getEmail() != null && !a.getEmail().isBlank())
+                .map(a -> new Contact(a.getEmail(), a.getLanguage()));
+    }
+
+    @Override
     public Optional<Entry> byUsername(String username) {
         return em.createNamedQuery(Account.FIND_BY_USERNAME, Account.class).setParameter("username", username)
                 .getResultStream().findFirst().map(AccountDirectoryBean::entry);

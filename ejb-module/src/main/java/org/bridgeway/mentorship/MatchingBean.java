@@ -59,6 +59,9 @@ public class MatchingBean implements Matching {
     @Inject
     private CalendarCommitments commitments;
 
+    @Inject
+    private SessionNotices notices;
+
     @Override
     public List<MatchSuggestion> suggestions(long participantId) {
         MenteeCard card = scope.managedMentee(participantId);
@@ -147,11 +150,18 @@ public class MatchingBean implements Matching {
         move(matchId, MatchStatus.CLOSED, requireReason(reason));
         // Future sessions of a closed match are cancelled and their time freed.
         @SuppressWarnings("unchecked")
-        List<Object> future = em.createNativeQuery("update mentorship_session set status = 'CANCELLED',"
-                        + " change_reason = ?2, updated_at = now() where match_id = ?1 and status = 'SCHEDULED'"
-                        + " and starts_at > now() returning id")
+        List<Object[]> future = em.createNativeQuery("update mentorship_session s set status = 'CANCELLED',"
+                        + " change_reason = ?2, updated_at = now() from mentorship_match m where m.id = s.match_id"
+                        + " and s.match_id = ?1 and s.status = 'SCHEDULED' and s.starts_at > now()"
+                        + " returning s.id, s.second_adult_account_id, s.starts_at, m.mentor_account_id, m.participant_id")
                 .setParameter(1, matchId).setParameter(2, reason.strip()).getResultList();
-        future.forEach(id -> commitments.release(SessionsBean.SOURCE, ((Number) id).longValue()));
+        for (Object[] r : future) {
+            long sessionId = ((Number) r[0]).longValue();
+            commitments.release(SessionsBean.SOURCE, sessionId);
+            notices.cancelled(sessionId, ((Number) r[3]).longValue(), r[1] == null ? null : ((Number) r[1]).longValue(),
+                    ((Number) r[4]).longValue(), r[2] instanceof java.sql.Timestamp t ? t.toInstant()
+                            : ((java.time.OffsetDateTime) r[2]).toInstant());
+        }
     }
 
     private static String requireReason(String reason) {

@@ -54,6 +54,9 @@ public class SessionsBean implements Sessions {
     @Inject
     private AgencyCalendar calendar;
 
+    @Inject
+    private SessionNotices notices;
+
     /** The match a session belongs to: ids and status, after checking the caller may work with it. */
     private record Match(long id, long mentorId, long participantId, long postId, String status) {
     }
@@ -138,22 +141,27 @@ public class SessionsBean implements Sessions {
         MenteeCard mentee = explorer.mentee(match.participantId()).orElseThrow(NotFoundException::new);
         check(match, mentee, SessionKind.valueOf((String) session[2]), secondAdult, occurrence);
         commitments.release(SOURCE, sessionId);
+        // A new time gets a new reminder; the old one, if still unsent, is withdrawn by the notice.
         em.createNativeQuery("update mentorship_session set starts_at = ?2, ends_at = ?3, change_reason = ?4,"
-                        + " version = version + 1, updated_at = now() where id = ?1")
+                        + " reminder_sent_at = null, version = version + 1, updated_at = now() where id = ?1")
                 .setParameter(1, sessionId).setParameter(2, Timestamp.from(occurrence.start()))
                 .setParameter(3, Timestamp.from(occurrence.end())).setParameter(4, requireReason(reason))
                 .executeUpdate();
         book(match, secondAdult, sessionId, occurrence);
+        notices.rescheduled(sessionId, match.mentorId(), secondAdult, match.participantId(), oldStart,
+                occurrence.start());
     }
 
     @Override
     public void cancel(long sessionId, String reason) {
         Object[] session = scheduled(sessionId);
-        match(((Number) session[1]).longValue());
+        Match match = match(((Number) session[1]).longValue());
         em.createNativeQuery("update mentorship_session set status = 'CANCELLED', change_reason = ?2,"
                         + " version = version + 1, updated_at = now() where id = ?1")
                 .setParameter(1, sessionId).setParameter(2, requireReason(reason)).executeUpdate();
         commitments.release(SOURCE, sessionId);
+        notices.cancelled(sessionId, match.mentorId(), session[5] == null ? null : ((Number) session[5]).longValue(),
+                match.participantId(), toInstant(session[3]));
     }
 
     @Override

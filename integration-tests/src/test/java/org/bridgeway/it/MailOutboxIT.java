@@ -5,14 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import jakarta.mail.Folder;
-import jakarta.mail.Session;
-import jakarta.mail.Store;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
@@ -31,7 +27,7 @@ class MailOutboxIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.realEarWithTests(MailOutboxIT.class);
+        return Deployments.realEarWithTests(MailOutboxIT.class, Inbox.class);
     }
 
     @Inject
@@ -94,21 +90,6 @@ class MailOutboxIT {
 
     /** GreenMail creates a mailbox per recipient, with the address as login and password. */
     private static int messagesIn(String recipient) throws Exception {
-        var properties = new Properties();
-        properties.put("mail.imap.host", "localhost");
-        properties.put("mail.imap.port", System.getenv("BRIDGEWAY_IT_IMAP_PORT"));
-        Store store = Session.getInstance(properties).getStore("imap");
-        store.connect(recipient, recipient);
-        try {
-            Folder inbox = store.getFolder("INBOX");
-            inbox.open(Folder.READ_ONLY);
-            try {
-                return inbox.getMessageCount();
-            } finally {
-                inbox.close(false);
-            }
-        } finally {
-            store.close();
-        }
+        return Inbox.count(recipient);
     }
 }

@@ -45,7 +45,8 @@ class MentorshipIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.realEarWithTests(MentorshipIT.class, ExplorerFixtures.class, ExplorerFixtures.Person.class);
+        return Deployments.realEarWithTests(MentorshipIT.class, ExplorerFixtures.class, ExplorerFixtures.Person.class,
+                Inbox.class);
     }
 
     @Inject
@@ -84,6 +85,12 @@ class MentorshipIT {
     @Inject
     org.bridgeway.mentorship.api.CalendarFeeds calendarFeeds;
 
+    @Inject
+    org.bridgeway.mentorship.SessionReminders reminders;
+
+    @Inject
+    org.bridgeway.shared.mail.MailOutbox outbox;
+
     @org.jboss.arquillian.test.api.ArquillianResource
     java.net.URL base;
 
@@ -121,6 +128,45 @@ class MentorshipIT {
 
     private static SessionPlan once(LocalDateTime start, SessionKind kind) {
         return new SessionPlan(start, 60, SessionPlan.Repeat.ONCE, 1, kind, null);
+    }
+
+    @Test
+    void remindersGoOutOnceInEachRecipientsLanguageAndNeverForACancelledSession() throws Exception {
+        var f = fixtures();
+        f.consentTexts();
+        var coordinator = f.account(Role.COORDINATOR);
+        long post = f.post(coordinator, p -> { });
+        String mentorEmail = "mentor-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        String mentorName = ExplorerFixtures.unique("mentor");
+        long mentorId = RunAs.user("admin", () -> accounts.createAccount(new org.bridgeway.identity.api.NewAccount(
+                mentorName, "Mentor", mentorEmail, "es", java.util.EnumSet.of(Role.MENTOR), ExplorerFixtures.PASSWORD)));
+        LocalDate today = LocalDate.now();
+        RunAs.user("admin", () -> screening.record(mentorId, today.minusMonths(1), today.plusYears(1),
+                today.minusMonths(1), today.plusYears(1)));
+        RunAs.user(mentorName, () -> mentorProfiles.saveMyProfile(2, List.of("so"), List.of(), List.of()));
+        var mentor = new ExplorerFixtures.Person(mentorName, mentorId);
+        long minor = member(coordinator, post, LocalDate.now().minusYears(15));
+        String guardianEmail = RunAs.user(coordinator.username(), () -> participants.getParticipant(minor)).draft()
+                .getGuardians().get(0).getEmail();
+        long match = activeMatch(coordinator, minor, mentor);
+
+        var soon = LocalDateTime.now().plusHours(23).truncatedTo(ChronoUnit.MINUTES);
+        long kept = RunAs.user(mentorName, () -> sessions.schedule(match, once(soon, SessionKind.GROUP_ACTIVITY))).get(0);
+        long cancelled = RunAs.user(mentorName, () -> sessions.schedule(match,
+                once(soon.minusHours(3), SessionKind.GROUP_ACTIVITY))).get(0);
+        RunAs.user(mentorName, () -> sessions.cancel(cancelled, "Mentor is ill"));
+
+        reminders.enqueueDue();
+        reminders.enqueueDue(); // a second server's run finds nothing left to claim
+        outbox.sendDue(50);
+
+        String when = soon.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+        String cancelledWhen = soon.minusHours(3).format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+        assertThat(Inbox.subjects(mentorEmail)).containsExactlyInAnyOrder(
+                "Recordatorio: sesión de mentoría el " + when, "Sesión de mentoría del " + cancelledWhen + " cancelada");
+        assertThat(Inbox.subjects(guardianEmail)).containsExactlyInAnyOrder(
+                "Xusuusin: kulan latalin " + when, "Kulanka latalinta ee " + cancelledWhen + " waa la joojiyay");
+        assertThat(kept).isNotEqualTo(cancelled);
     }
 
     @Test

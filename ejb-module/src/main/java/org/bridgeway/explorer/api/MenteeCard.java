@@ -7,10 +7,10 @@ import java.util.List;
 /**
  * What other contexts (mentorship) may know of a participant: the preferred name, age facts, languages,
  * interests, the post and its youth-protection policy, and guardian contacts. Never a residency basis, never a
- * family name, school or home details.
+ * family name, school or home details. The e-mail address is for notices only.
  */
 public record MenteeCard(long participantId, long postId, Long accountId, String preferredName, LocalDate birthDate,
-        ParticipantStatus status, String preferredLanguage, List<String> languages, List<String> interests,
+        ParticipantStatus status, String preferredLanguage, String email, List<String> languages, List<String> interests,
         List<GuardianContact> guardians, boolean allowVirtualOneOnOne, boolean allowPublicOneOnOne)
         implements Serializable {
 

@@ -33,6 +33,13 @@ public interface AccountDirectory {
 
     Optional<Entry> byId(long accountId);
 
+    /** Where and in which language to send a person a notice; for notifications only, never shown on a page. */
+    record Contact(String email, String language) implements Serializable {
+    }
+
+    /** Empty when the account has no e-mail address or is disabled. */
+    Optional<Contact> contactOf(long accountId);
+
     Optional<Entry> byUsername(String username);
 
     /** Display names of many accounts in one query. */

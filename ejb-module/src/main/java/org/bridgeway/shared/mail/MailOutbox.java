@@ -12,6 +12,16 @@ public interface MailOutbox {
     /** Renders the template in the language (English where a text is missing) and queues it. */
     void enqueue(String recipient, String language, MailTemplate template, Object... arguments);
 
+    /**
+     * The same, tagged with a reference (e.g. "session-reminder:42") so that a message which became wrong before
+     * it went out can be withdrawn.
+     */
+    void enqueueReferenced(String reference, String recipient, String language, MailTemplate template,
+            Object... arguments);
+
+    /** Deletes the not-yet-sent messages with this reference (a stale reminder); returns how many. */
+    int withdraw(String reference);
+
     /** Removes every message to this address, sent or not (erasure); returns how many. */
     int forget(String recipient);
 

@@ -58,16 +58,30 @@ public class MailOutboxBean implements MailOutbox {
 
     @Override
     public void enqueue(String recipient, String language, MailTemplate template, Object... arguments) {
+        enqueueReferenced(null, recipient, language, template, arguments);
+    }
+
+    @Override
+    public void enqueueReferenced(String reference, String recipient, String language, MailTemplate template,
+            Object... arguments) {
         ResourceBundle texts = ResourceBundle.getBundle("mail.templates", Locale.forLanguageTag(language),
                 MailOutboxBean.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(
                         ResourceBundle.Control.FORMAT_PROPERTIES));
         Locale locale = texts.getLocale();
         String subject = new MessageFormat(texts.getString(template.name() + ".subject"), locale).format(arguments);
         String body = new MessageFormat(texts.getString(template.name() + ".body"), locale).format(arguments);
-        em.createNativeQuery("insert into mail_outbox (recipient, subject, body, created_at, send_after)"
-                        + " values (?1, ?2, ?3, now(), now())")
+        em.createNativeQuery("insert into mail_outbox (recipient, subject, body, created_at, send_after, reference)"
+                        + " values (?1, ?2, ?3, now(), now(), ?4)")
                 .setParameter(1, recipient).setParameter(2, subject).setParameter(3, body)
-                .executeUpdate();
+                .setParameter(4, reference).executeUpdate();
+    }
+
+    @Override
+    public int withdraw(String reference) {
+        // A row being sent right now is locked by its sender: SKIP LOCKED leaves it alone rather than wait.
+        return em.createNativeQuery("delete from mail_outbox where id in (select id from mail_outbox"
+                        + " where reference = ?1 and sent_at is null for update skip locked)")
+                .setParameter(1, reference).executeUpdate();
     }
 
     @Override
