@@ -46,6 +46,22 @@ public class ExplorerDirectoryBean implements ExplorerDirectory {
     }
 
     @Override
+    public java.util.Map<Long, String> postNames(java.util.Collection<Long> postIds) {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        if (postIds.isEmpty()) {
+            return names;
+        }
+        em.createQuery("select p.id, p.name from Post p where p.id in :ids", Object[].class)
+                .setParameter("ids", postIds).getResultList().forEach(r -> names.put((Long) r[0], (String) r[1]));
+        return names;
+    }
+
+    @Override
+    public List<Long> allPosts() {
+        return em.createQuery("select p.id from Post p order by p.name", Long.class).getResultList();
+    }
+
+    @Override
     public List<Long> postsCoordinatedBy(long accountId) {
         @SuppressWarnings("unchecked")
         List<Object> ids = em.createNativeQuery("select post_id from explorer_post_coordinator where account_id = ?1")

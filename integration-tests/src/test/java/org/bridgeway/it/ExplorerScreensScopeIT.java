@@ -55,6 +55,7 @@ class ExplorerScreensScopeIT {
                     + " ('PARTICIPATION', 'so', 1000 + (random() * 100000)::int, 't', 'b', now()) returning id");
         }
         String[] screens = {
+            "mentorship/match.xhtml?participant=" + participant,
             "explorer/participant.xhtml?id=" + participant,
             "explorer/post.xhtml?id=" + post,
             "explorer/attendance.xhtml?activity=" + activity,
@@ -80,6 +81,18 @@ class ExplorerScreensScopeIT {
         youth.signIn("youth", DEMO_PASSWORD);
         assertThat(youth.get("explorer/participant.xhtml?id=" + participant).statusCode()).isEqualTo(404);
         assertThat(youth.get("explorer/reports.xhtml").statusCode()).isEqualTo(404);
+        for (String staffOnly : new String[] {"mentorship/mentor.xhtml", "mentorship/profile.xhtml",
+                "mentorship/reports.xhtml", "mentorship/match.xhtml?participant=" + participant}) {
+            assertThat(youth.get(staffOnly).statusCode()).as("youth " + staffOnly).isEqualTo(404);
+        }
+        // The mentor's own pages and the coordinator's reports render.
+        var mentor = new WebClient(base.toURI());
+        mentor.signIn("mentor", DEMO_PASSWORD);
+        assertThat(mentor.get("mentorship/mentor.xhtml").statusCode()).isEqualTo(200);
+        assertThat(mentor.get("mentorship/profile.xhtml").statusCode()).isEqualTo(200);
+        assertThat(mentor.get("mentorship/match.xhtml?participant=" + participant).statusCode()).isEqualTo(404);
+        assertThat(coordinator.get("mentorship/reports.xhtml").statusCode()).isEqualTo(200);
+        assertThat(coordinator.get("account/calendar.xhtml").statusCode()).isEqualTo(200);
     }
 
     private static long id(Connection c, String sql, Object... parameters) throws Exception {

@@ -89,6 +89,12 @@ class MentorshipIT {
     org.bridgeway.mentorship.SessionReminders reminders;
 
     @Inject
+    org.bridgeway.mentorship.api.MatchGoals goals;
+
+    @Inject
+    org.bridgeway.mentorship.api.MentorshipReports mentorshipReports;
+
+    @Inject
     org.bridgeway.shared.mail.MailOutbox outbox;
 
     @org.jboss.arquillian.test.api.ArquillianResource
@@ -167,6 +173,34 @@ class MentorshipIT {
         assertThat(Inbox.subjects(guardianEmail)).containsExactlyInAnyOrder(
                 "Xusuusin: kulan latalin " + when, "Kulanka latalinta ee " + cancelledWhen + " waa la joojiyay");
         assertThat(kept).isNotEqualTo(cancelled);
+    }
+
+    @Test
+    void goalsBelongToTheMatchAndReportsCountOnlyAggregates() throws Exception {
+        var f = fixtures();
+        f.consentTexts();
+        var coordinator = f.account(Role.COORDINATOR);
+        long post = f.post(coordinator, p -> { });
+        var mentor = mentor(f, true, 3);
+        var otherMentor = mentor(f, true, 3);
+        long youth = member(coordinator, post, LocalDate.now().minusYears(19));
+        long match = activeMatch(coordinator, youth, mentor);
+
+        long goal = RunAs.user(mentor.username(), () -> goals.addGoal(match, "Pass the fitness test",
+                LocalDate.now().plusMonths(2)));
+        RunAs.user(mentor.username(), () -> goals.setProgress(goal, 50));
+        assertThat(RunAs.user(coordinator.username(), () -> goals.goals(match)))
+                .extracting(g -> g.title() + "=" + g.progress()).containsExactly("Pass the fitness test=50");
+        assertThatThrownBy(() -> RunAs.user(otherMentor.username(), () -> goals.goals(match)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> RunAs.user(mentor.username(), () -> goals.setProgress(goal, 101)))
+                .isInstanceOf(BusinessException.class).hasMessage("mentorship.error.progress");
+
+        var table = RunAs.user(coordinator.username(), () -> mentorshipReports.matchesByPost());
+        assertThat(table.rowKeys()).hasSize(1);
+        assertThat(table.displayRows("post", "total").toString()).contains("<5").doesNotContain("Hodan");
+        assertThatThrownBy(() -> RunAs.user("youth", () -> mentorshipReports.matchesByPost()))
+                .isInstanceOf(org.bridgeway.shared.AccessDeniedException.class);
     }
 
     @Test

@@ -19,6 +19,12 @@ public interface ExplorerDirectory {
     /** Adults attached to the post as advisors. */
     List<Long> advisorsOf(long postId);
 
+    /** Names of posts, in one query. */
+    java.util.Map<Long, String> postNames(java.util.Collection<Long> postIds);
+
+    /** Every post id (administrators' reports). */
+    List<Long> allPosts();
+
     /** Posts the account coordinates. */
     List<Long> postsCoordinatedBy(long accountId);
 }

@@ -46,6 +46,9 @@ public class MentorView implements Serializable {
     @Inject
     private AgencyTime agencyTime;
 
+    @Inject
+    private org.bridgeway.mentorship.api.MatchGoals goals;
+
     private Long matchId;
     private LocalDateTime start;
     private int minutes = 60;
@@ -54,6 +57,11 @@ public class MentorView implements Serializable {
     private SessionKind kind = SessionKind.IN_PERSON_PUBLIC;
     private Long secondAdultId;
     private String cancelReason;
+    private String sessionNote;
+    private LocalDateTime newStart;
+    private Long goalMatchId;
+    private String goalTitle;
+    private java.time.LocalDate goalDue;
     private transient List<MenteeView> mentees;
 
     public List<MenteeView> getMentees() {
@@ -101,6 +109,98 @@ public class MentorView implements Serializable {
             Messages.error(e);
         }
         mentees = null;
+    }
+
+    public void outcome(long sessionId, boolean held) {
+        try {
+            sessions.recordOutcome(sessionId, held ? org.bridgeway.mentorship.api.SessionStatus.HELD
+                    : org.bridgeway.mentorship.api.SessionStatus.NO_SHOW, sessionNote);
+            Messages.info("mentorship.session.outcomeRecorded");
+            sessionNote = null;
+        } catch (BusinessException e) {
+            Messages.error(e);
+        }
+        mentees = null;
+    }
+
+    public void move(long sessionId) {
+        try {
+            if (newStart == null) {
+                throw new BusinessException("explorer.date.required");
+            }
+            sessions.reschedule(sessionId, newStart, cancelReason);
+            Messages.info("mentorship.session.moved");
+        } catch (BusinessException e) {
+            Messages.error(e);
+        }
+        mentees = null;
+    }
+
+    public List<org.bridgeway.mentorship.api.MatchGoal> goalsOf(long matchId) {
+        return goals.goals(matchId);
+    }
+
+    public void addGoal() {
+        try {
+            goals.addGoal(goalMatchId == null ? -1 : goalMatchId, goalTitle, goalDue);
+            Messages.info("mentorship.goal.added");
+            goalTitle = null;
+            goalDue = null;
+        } catch (BusinessException e) {
+            Messages.error(e);
+        }
+    }
+
+    public void progress(long goalId, int progress) {
+        try {
+            goals.setProgress(goalId, progress);
+        } catch (BusinessException e) {
+            Messages.error(e);
+        }
+    }
+
+    public boolean isStarted(org.bridgeway.mentorship.api.SessionSummary s) {
+        return s.startsAt().isBefore(java.time.Instant.now());
+    }
+
+    public String getSessionNote() {
+        return sessionNote;
+    }
+
+    public void setSessionNote(String sessionNote) {
+        this.sessionNote = sessionNote;
+    }
+
+    public LocalDateTime getNewStart() {
+        return newStart;
+    }
+
+    public void setNewStart(LocalDateTime newStart) {
+        this.newStart = newStart;
+    }
+
+    public Long getGoalMatchId() {
+        return goalMatchId;
+    }
+
+    public void setGoalMatchId(Long goalMatchId) {
+        this.goalMatchId = goalMatchId;
+    }
+
+    public String getGoalTitle() {
+        return goalTitle;
+    }
+
+    public void setGoalTitle(String goalTitle) {
+        this.goalTitle = goalTitle;
+    }
+
+    public java.time.LocalDate getGoalDue() {
+        return goalDue;
+    }
+
+    public void setGoalDue(java.time.LocalDate goalDue) {
+        this.goalDue = goalDue;
     }
 
     public List<AccountDirectory.Entry> getAdults() {
