@@ -31,6 +31,7 @@ import org.bridgeway.shared.calendar.CalendarCommitments;
 public class MatchingBean implements Matching {
 
     private static final int SUGGESTIONS = 20;
+    private static final int SCREENING_BATCH = 100;
 
     @PersistenceContext
     private EntityManager em;
@@ -65,9 +66,20 @@ public class MatchingBean implements Matching {
     @Override
     public List<MatchSuggestion> suggestions(long participantId) {
         MenteeCard card = scope.managedMentee(participantId);
-        List<Mentor> candidates = mentors.candidates(card.postId(), explorer.advisorsOf(card.postId()));
+        List<Mentor> candidates = mentors.unscreenedCandidates(card.postId(), explorer.advisorsOf(card.postId()));
         var ranked = MatchScoring.rank(mentee(card), candidates);
-        List<MatchScoring.Suggestion> top = ranked.subList(0, Math.min(SUGGESTIONS, ranked.size()));
+        // Screening only for the best-ranked, a batch at a time, until enough cleared mentors are found.
+        List<MatchScoring.Suggestion> top = new ArrayList<>();
+        var today = calendar.today();
+        for (int from = 0; from < ranked.size() && top.size() < SUGGESTIONS; from += SCREENING_BATCH) {
+            var batch = ranked.subList(from, Math.min(ranked.size(), from + SCREENING_BATCH));
+            var cleared = screening.clearedAmong(batch.stream().map(MatchScoring.Suggestion::mentorId).toList(), today);
+            for (var suggestion : batch) {
+                if (cleared.contains(suggestion.mentorId()) && top.size() < SUGGESTIONS) {
+                    top.add(suggestion);
+                }
+            }
+        }
         Map<Long, String> names = accounts.displayNames(top.stream().map(MatchScoring.Suggestion::mentorId).toList());
         return top.stream().map(s -> new MatchSuggestion(s.mentorId(), names.getOrDefault(s.mentorId(), "#" + s.mentorId()),
                 s.score(), s.reasons().stream().map(r -> new MatchSuggestion.ScoreReason(r.key(), r.argument(),

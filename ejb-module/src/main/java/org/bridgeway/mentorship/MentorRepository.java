@@ -32,17 +32,50 @@ class MentorRepository {
     @Inject
     private AgencyCalendar calendar;
 
-    List<Mentor> candidates(long postId, List<Long> postAdvisors) {
+    /**
+     * Every enabled mentor with a free place, with languages, interests and availability aggregated in the same
+     * single query (no per-mentor queries, no huge id lists). Screening is not applied here: the caller checks
+     * it for the best-ranked few only, which keeps suggestions fast with thousands of mentors.
+     */
+    List<Mentor> unscreenedCandidates(long postId, List<Long> postAdvisors) {
         @SuppressWarnings("unchecked")
-        List<Object[]> profiles = em.createNativeQuery("""
-                select p.account_id, p.capacity,
-                       (select count(*) from mentorship_match m where m.mentor_account_id = p.account_id
-                           and m.status = 'ACTIVE') as active
-                  from mentor_profile p join account a on a.id = p.account_id
-                 where a.enabled and p.capacity > (select count(*) from mentorship_match m
-                                                    where m.mentor_account_id = p.account_id and m.status = 'ACTIVE')""")
-                .getResultList();
-        return build(profiles, postId, postAdvisors);
+        List<Object[]> rows = em.createNativeQuery("""
+                select p.account_id, p.capacity, coalesce(a.active, 0),
+                       (select string_agg(l.language, ',') from mentor_language l where l.account_id = p.account_id),
+                       (select string_agg(i.interest, chr(31)) from mentor_interest i where i.account_id = p.account_id),
+                       (select string_agg(v.day_of_week || ':' || v.from_minute || ':' || v.to_minute, ',')
+                          from mentor_availability v where v.account_id = p.account_id)
+                  from mentor_profile p
+                  join account acc on acc.id = p.account_id and acc.enabled
+                  left join (select mentor_account_id, count(*) as active from mentorship_match
+                              where status = 'ACTIVE' group by mentor_account_id) a
+                         on a.mentor_account_id = p.account_id
+                 where p.capacity > coalesce(a.active, 0)""").getResultList();
+        Set<Long> advisors = new HashSet<>(postAdvisors);
+        List<Mentor> result = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            long id = ((Number) r[0]).longValue();
+            result.add(new Mentor(id, split((String) r[3], ","), split((String) r[4], "\u001f"), slots((String) r[5]),
+                    advisors.contains(id) ? Set.of(postId) : Set.of(), ((Number) r[1]).intValue(),
+                    ((Number) r[2]).intValue(), true));
+        }
+        return result;
+    }
+
+    private static Set<String> split(String joined, String separator) {
+        return joined == null ? Set.of() : new HashSet<>(List.of(joined.split(separator)));
+    }
+
+    private static List<Slot> slots(String joined) {
+        if (joined == null) {
+            return List.of();
+        }
+        List<Slot> slots = new ArrayList<>();
+        for (String part : joined.split(",")) {
+            String[] p = part.split(":");
+            slots.add(new Slot(Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2])));
+        }
+        return slots;
     }
 
     Mentor candidate(long mentorId, long postId, List<Long> postAdvisors) {
