@@ -57,21 +57,19 @@ public final class MatchScoring {
     /** Suggestions best first (ties: more free places, then lower id), only screened mentors with room. */
     public static List<Suggestion> rank(Mentee mentee, List<Mentor> mentors) {
         List<Suggestion> suggestions = new ArrayList<>();
+        // Free places by mentor, looked up once: the sort compares thousands of pairs.
+        java.util.Map<Long, Integer> freePlaces = new java.util.HashMap<>();
         for (Mentor mentor : mentors) {
             if (!mentor.cleared() || mentor.activeMentees() >= mentor.capacity()) {
                 continue;
             }
+            freePlaces.put(mentor.mentorId(), mentor.capacity() - mentor.activeMentees());
             suggestions.add(score(mentee, mentor));
         }
         suggestions.sort(Comparator.comparingInt(Suggestion::score).reversed()
-                .thenComparing(s -> -freePlaces(mentors, s.mentorId()))
+                .thenComparing(s -> -freePlaces.get(s.mentorId()))
                 .thenComparingLong(Suggestion::mentorId));
         return suggestions;
-    }
-
-    private static int freePlaces(List<Mentor> mentors, long id) {
-        return mentors.stream().filter(m -> m.mentorId() == id).mapToInt(m -> m.capacity() - m.activeMentees())
-                .findFirst().orElse(0);
     }
 
     public static Suggestion score(Mentee mentee, Mentor mentor) {
