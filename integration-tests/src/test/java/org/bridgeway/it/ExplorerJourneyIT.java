@@ -8,9 +8,6 @@ import java.io.InputStreamReader;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -190,30 +187,26 @@ class ExplorerJourneyIT {
 
     // ---- the administrator's set-up, straight into the database -----------------------------------------------
 
-    private static Connection database() throws Exception {
-        return DriverManager.getConnection(System.getenv("BRIDGEWAY_DB_URL"), System.getenv("BRIDGEWAY_DB_USER"),
-                System.getenv("BRIDGEWAY_DB_PASSWORD"));
-    }
 
     private Setup setUp() throws Exception {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
-        try (Connection c = database()) {
-            long post = insert(c, "insert into explorer_post (name, created_at, updated_at) values (?, now(), now())"
+        try (Connection c = TestDatabase.connect()) {
+            long post = TestDatabase.number(c, "insert into explorer_post (name, created_at, updated_at) values (?, now(), now())"
                     + " returning id", "Journey Post " + suffix);
-            insert(c, "insert into explorer_post_coordinator (post_id, account_id)"
+            TestDatabase.number(c, "insert into explorer_post_coordinator (post_id, account_id)"
                     + " select ?, id from account where username = 'coordinator' returning post_id", post);
             String cohortName = "Fall " + suffix;
-            long cohort = insert(c, "insert into explorer_cohort (post_id, name, starts_on, ends_on)"
+            long cohort = TestDatabase.number(c, "insert into explorer_cohort (post_id, name, starts_on, ends_on)"
                     + " values (?, ?, current_date - 30, current_date + 90) returning id", post, cohortName);
             for (String language : new String[] {"en", "so"}) {
-                insert(c, "insert into consent_text (kind, language, version, title, body, published_at)"
+                TestDatabase.number(c, "insert into consent_text (kind, language, version, title, body, published_at)"
                         + " values ('PARTICIPATION', ?, (select coalesce(max(version), 0) + 1 from consent_text"
                         + " where kind = 'PARTICIPATION' and language = ?), 'Participation', 'I agree.', now())"
                         + " returning id", language, language);
             }
             // Two members already in the cohort, so the sheet has more than one row.
             for (int i = 0; i < 2; i++) {
-                insert(c, "insert into explorer_participant (post_id, cohort_id, given_name, family_name, birth_date,"
+                TestDatabase.number(c, "insert into explorer_participant (post_id, cohort_id, given_name, family_name, birth_date,"
                         + " preferred_language, source, status, status_changed_at, member_since, created_at, updated_at)"
                         + " values (?, ?, 'Member', ?, current_date - interval '17 years', 'en', 'WALK_IN', 'ACTIVE',"
                         + " now(), current_date, now(), now()) returning id", post, cohort, "Journey-Other" + i);
@@ -228,29 +221,18 @@ class ExplorerJourneyIT {
     }
 
     private static long activity(Connection c, long post, long cohort, String title, Instant start) throws Exception {
-        long id = insert(c, "insert into explorer_activity (post_id, kind, title, starts_at, ends_at, place,"
+        long id = TestDatabase.number(c, "insert into explorer_activity (post_id, kind, title, starts_at, ends_at, place,"
                 + " hours_credited, created_at) values (?, 'COMMUNITY_SERVICE', ?, ?, ?, 'Riverside Park', 2, now())"
                 + " returning id", post, title, Timestamp.from(start), Timestamp.from(start.plus(2, ChronoUnit.HOURS)));
-        insert(c, "insert into explorer_activity_cohort (activity_id, cohort_id) values (?, ?) returning activity_id",
+        TestDatabase.number(c, "insert into explorer_activity_cohort (activity_id, cohort_id) values (?, ?) returning activity_id",
                 id, cohort);
         return id;
     }
 
-    private static long insert(Connection c, String sql, Object... parameters) throws Exception {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                s.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
 
     private static long count(String sql, Object parameter) throws Exception {
-        try (Connection c = database()) {
-            return insert(c, sql, parameter);
+        try (Connection c = TestDatabase.connect()) {
+            return TestDatabase.number(c, sql, parameter);
         }
     }
 }

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -37,20 +34,20 @@ class ExplorerReportsIT {
     void aCoordinatorDownloadsSuppressedAggregatesAsCsvAndXlsx() throws Exception {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         long exportsBefore;
-        try (Connection c = database()) {
-            long post = id(c, "insert into explorer_post (name, created_at, updated_at) values (?, now(), now())"
+        try (Connection c = TestDatabase.connect()) {
+            long post = TestDatabase.number(c, "insert into explorer_post (name, created_at, updated_at) values (?, now(), now())"
                     + " returning id", "Report post " + suffix);
-            id(c, "insert into explorer_post_coordinator (post_id, account_id) select ?, id from account"
+            TestDatabase.number(c, "insert into explorer_post_coordinator (post_id, account_id) select ?, id from account"
                     + " where username = 'coordinator' returning post_id", post);
             // Seven Somali speakers and two Spanish speakers: the 2 must be hidden, and so must a partner cell.
             for (int i = 0; i < 9; i++) {
-                id(c, "insert into explorer_participant (post_id, given_name, family_name, birth_date,"
+                TestDatabase.number(c, "insert into explorer_participant (post_id, given_name, family_name, birth_date,"
                         + " preferred_language, gender, source, status, status_changed_at, created_at, updated_at)"
                         + " values (?, 'Report', ?, current_date - interval '16 years', ?, 'FEMALE', 'WALK_IN',"
                         + " 'ACTIVE', now(), now(), now()) returning id", post, "Reportee" + suffix + i,
                         i < 7 ? "so" : "es");
             }
-            exportsBefore = id(c, "select count(*) from audit_event where kind = 'EXPORT'");
+            exportsBefore = TestDatabase.number(c, "select count(*) from audit_event where kind = 'EXPORT'");
         }
         var coordinator = new WebClient(base.toURI());
         coordinator.signIn("coordinator", DEMO_PASSWORD);
@@ -71,25 +68,10 @@ class ExplorerReportsIT {
         assertThat(xlsx.headers().firstValue("Content-Type").orElse("")).contains("spreadsheetml");
         assertThat(new String(xlsx.body(), 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
 
-        try (Connection c = database()) {
-            assertThat(id(c, "select count(*) from audit_event where kind = 'EXPORT'")).isEqualTo(exportsBefore + 2);
+        try (Connection c = TestDatabase.connect()) {
+            assertThat(TestDatabase.number(c, "select count(*) from audit_event where kind = 'EXPORT'")).isEqualTo(exportsBefore + 2);
         }
     }
 
-    private static Connection database() throws Exception {
-        return DriverManager.getConnection(System.getenv("BRIDGEWAY_DB_URL"), System.getenv("BRIDGEWAY_DB_USER"),
-                System.getenv("BRIDGEWAY_DB_PASSWORD"));
-    }
 
-    private static long id(Connection c, String sql, Object... parameters) throws Exception {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                s.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
 }

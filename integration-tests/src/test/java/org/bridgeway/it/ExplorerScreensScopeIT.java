@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -40,18 +37,17 @@ class ExplorerScreensScopeIT {
         long participant;
         long activity;
         String suffix = UUID.randomUUID().toString().substring(0, 6);
-        try (Connection c = DriverManager.getConnection(System.getenv("BRIDGEWAY_DB_URL"),
-                System.getenv("BRIDGEWAY_DB_USER"), System.getenv("BRIDGEWAY_DB_PASSWORD"))) {
-            post = id(c, "insert into explorer_post (name, created_at, updated_at) values (?, now(), now()) returning id",
+        try (Connection c = TestDatabase.connect()) {
+            post = TestDatabase.number(c, "insert into explorer_post (name, created_at, updated_at) values (?, now(), now()) returning id",
                     "Not yours " + suffix);
-            participant = id(c, "insert into explorer_participant (post_id, given_name, family_name, birth_date,"
+            participant = TestDatabase.number(c, "insert into explorer_participant (post_id, given_name, family_name, birth_date,"
                     + " preferred_language, source, status, status_changed_at, created_at, updated_at)"
                     + " values (?, 'Secret', ?, current_date - interval '16 years', 'so', 'WALK_IN',"
                     + " 'AWAITING_CONSENT', now(), now(), now()) returning id", post, "Person" + suffix);
-            activity = id(c, "insert into explorer_activity (post_id, kind, title, starts_at, ends_at, hours_credited,"
+            activity = TestDatabase.number(c, "insert into explorer_activity (post_id, kind, title, starts_at, ends_at, hours_credited,"
                     + " created_at) values (?, 'MEETING', 'Hidden meeting', now() - interval '2 hours',"
                     + " now() - interval '1 hour', 2, now()) returning id", post);
-            id(c, "insert into consent_text (kind, language, version, title, body, published_at) values"
+            TestDatabase.number(c, "insert into consent_text (kind, language, version, title, body, published_at) values"
                     + " ('PARTICIPATION', 'so', 1000 + (random() * 100000)::int, 't', 'b', now()) returning id");
         }
         String[] screens = {
@@ -95,15 +91,4 @@ class ExplorerScreensScopeIT {
         assertThat(coordinator.get("account/calendar.xhtml").statusCode()).isEqualTo(200);
     }
 
-    private static long id(Connection c, String sql, Object... parameters) throws Exception {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                s.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
 }

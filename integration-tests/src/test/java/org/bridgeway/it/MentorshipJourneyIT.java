@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
@@ -56,32 +53,32 @@ class MentorshipJourneyIT {
         String mentorName = "Mentor " + suffix;
         String youthName = "Lucia" + suffix;
         long participant;
-        try (Connection c = database()) {
-            long post = id(c, "insert into explorer_post (name, created_at, updated_at) values (?, now(), now())"
+        try (Connection c = TestDatabase.connect()) {
+            long post = TestDatabase.number(c, "insert into explorer_post (name, created_at, updated_at) values (?, now(), now())"
                     + " returning id", "Mentoring post " + suffix);
-            id(c, "insert into explorer_post_coordinator (post_id, account_id) select ?, id from account"
+            TestDatabase.number(c, "insert into explorer_post_coordinator (post_id, account_id) select ?, id from account"
                     + " where username = 'coordinator' returning post_id", post);
             // Accounts with the demo password (its hash copied), so the browser can sign in.
-            long mentor = id(c, "insert into account (username, display_name, password_hash, language)"
+            long mentor = TestDatabase.number(c, "insert into account (username, display_name, password_hash, language)"
                     + " select ?, ?, password_hash, 'en' from account where username = 'mentor' returning id",
                     "mentor-" + suffix, mentorName);
-            id(c, "insert into account_role (account_id, role) values (?, 'MENTOR') returning account_id", mentor);
-            id(c, "insert into adult_screening (account_id, training_completed_on, training_expires_on,"
+            TestDatabase.number(c, "insert into account_role (account_id, role) values (?, 'MENTOR') returning account_id", mentor);
+            TestDatabase.number(c, "insert into adult_screening (account_id, training_completed_on, training_expires_on,"
                     + " background_checked_on, background_check_expires_on, updated_at) values (?, current_date - 30,"
                     + " current_date + 365, current_date - 30, current_date + 700, now()) returning account_id", mentor);
-            id(c, "insert into mentor_profile (account_id, capacity, updated_at) values (?, 2, now()) returning account_id",
+            TestDatabase.number(c, "insert into mentor_profile (account_id, capacity, updated_at) values (?, 2, now()) returning account_id",
                     mentor);
-            id(c, "insert into mentor_language (account_id, position, language) values (?, 0, 'es') returning account_id",
+            TestDatabase.number(c, "insert into mentor_language (account_id, position, language) values (?, 0, 'es') returning account_id",
                     mentor);
-            long youth = id(c, "insert into account (username, display_name, password_hash, language)"
+            long youth = TestDatabase.number(c, "insert into account (username, display_name, password_hash, language)"
                     + " select ?, 'Youth', password_hash, 'es' from account where username = 'youth' returning id",
                     "youth-" + suffix);
-            id(c, "insert into account_role (account_id, role) values (?, 'YOUTH') returning account_id", youth);
-            participant = id(c, "insert into explorer_participant (post_id, account_id, given_name, family_name,"
+            TestDatabase.number(c, "insert into account_role (account_id, role) values (?, 'YOUTH') returning account_id", youth);
+            participant = TestDatabase.number(c, "insert into explorer_participant (post_id, account_id, given_name, family_name,"
                     + " birth_date, preferred_language, source, status, status_changed_at, member_since, created_at,"
                     + " updated_at) values (?, ?, ?, 'Garcia', current_date - interval '16 years', 'es', 'WALK_IN',"
                     + " 'ACTIVE', now(), current_date, now(), now()) returning id", post, youth, youthName);
-            id(c, "insert into explorer_guardian (participant_id, position, name, relationship, phone,"
+            TestDatabase.number(c, "insert into explorer_guardian (participant_id, position, name, relationship, phone,"
                     + " preferred_language, may_consent) values (?, 0, 'Rosa Garcia', 'Madre', '+1 612 555 0100', 'es',"
                     + " true) returning id", participant);
         }
@@ -148,20 +145,5 @@ class MentorshipJourneyIT {
         return driver.findElement(By.id("messages")).getText();
     }
 
-    private static Connection database() throws Exception {
-        return DriverManager.getConnection(System.getenv("BRIDGEWAY_DB_URL"), System.getenv("BRIDGEWAY_DB_USER"),
-                System.getenv("BRIDGEWAY_DB_PASSWORD"));
-    }
 
-    private static long id(Connection c, String sql, Object... parameters) throws Exception {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                s.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
 }
