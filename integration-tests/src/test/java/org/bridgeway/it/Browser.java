@@ -85,6 +85,24 @@ final class Browser {
         }
     }
 
+    /**
+     * Types into a field and waits until it holds the text: a keystroke sent while another widget still owns
+     * the focus can be lost, so the field is checked and retyped if needed.
+     */
+    static void type(WebDriver driver, String id, String text) {
+        var input = driver.findElement(org.openqa.selenium.By.id(id));
+        input.click();
+        input.sendKeys(text);
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> {
+            var field = d.findElement(org.openqa.selenium.By.id(id));
+            if (!text.equals(field.getAttribute("value"))) {
+                field.clear();
+                field.sendKeys(text);
+            }
+            return text.equals(d.findElement(org.openqa.selenium.By.id(id)).getAttribute("value"));
+        });
+    }
+
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     /** axe-core with the WCAG 2.1 AA rules: no serious or critical violation on the page as it is now. */

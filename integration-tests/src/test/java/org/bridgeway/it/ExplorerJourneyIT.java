@@ -145,19 +145,8 @@ class ExplorerJourneyIT {
         Browser.choose(driver, "language", "English"); // the demo account is shared with other tests
     }
 
-    /** Types into a field and waits until the field holds the text (widgets may still own the focus). */
     private void type(String id, String text) {
-        WebElement input = driver.findElement(By.id(id));
-        input.click();
-        input.sendKeys(text);
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(5)).until(d -> {
-            WebElement field = d.findElement(By.id(id));
-            if (!text.equals(field.getAttribute("value"))) {
-                field.clear();
-                field.sendKeys(text);
-            }
-            return text.equals(d.findElement(By.id(id)).getAttribute("value"));
-        });
+        Browser.type(driver, id, text);
     }
 
     private void click(String id) {
