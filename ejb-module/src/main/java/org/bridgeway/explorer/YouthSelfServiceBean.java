@@ -1,5 +1,7 @@
 package org.bridgeway.explorer;
 
+import org.bridgeway.shared.SqlValues;
+
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;

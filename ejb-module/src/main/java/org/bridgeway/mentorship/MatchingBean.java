@@ -171,8 +171,7 @@ public class MatchingBean implements Matching {
             long sessionId = ((Number) r[0]).longValue();
             commitments.release(SessionsBean.SOURCE, sessionId);
             notices.cancelled(sessionId, ((Number) r[3]).longValue(), r[1] == null ? null : ((Number) r[1]).longValue(),
-                    ((Number) r[4]).longValue(), r[2] instanceof java.sql.Timestamp t ? t.toInstant()
-                            : ((java.time.OffsetDateTime) r[2]).toInstant());
+                    ((Number) r[4]).longValue(), org.bridgeway.shared.SqlValues.instant(r[2]));
         }
     }
 

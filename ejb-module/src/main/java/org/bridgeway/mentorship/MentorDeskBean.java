@@ -1,5 +1,7 @@
 package org.bridgeway.mentorship;
 
+import org.bridgeway.shared.SqlValues;
+
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -82,17 +84,11 @@ public class MentorDeskBean implements MentorDesk {
                 + " from mentorship_session where match_id in (" + in + ") order by starts_at").getResultList();
         for (Object[] r : rows) {
             var summary = new SessionSummary(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
-                    SessionKind.valueOf((String) r[2]), instant(r[3]), instant(r[4]),
+                    SessionKind.valueOf((String) r[2]), SqlValues.instant(r[3]), SqlValues.instant(r[4]),
                     SessionStatus.valueOf((String) r[5]), (String) r[6]);
             byMatch.computeIfAbsent(summary.matchId(), k -> new ArrayList<>()).add(summary);
         }
         return byMatch;
     }
 
-    private static Instant instant(Object value) {
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        return value instanceof java.time.OffsetDateTime o ? o.toInstant() : (Instant) value;
-    }
 }

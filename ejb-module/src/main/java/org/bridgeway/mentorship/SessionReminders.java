@@ -46,7 +46,7 @@ public class SessionReminders {
         for (Object[] r : due) {
             notices.reminder(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
                     r[2] == null ? null : ((Number) r[2]).longValue(), ((Number) r[3]).longValue(),
-                    r[4] instanceof Timestamp t ? t.toInstant() : ((java.time.OffsetDateTime) r[4]).toInstant());
+                    org.bridgeway.shared.SqlValues.instant(r[4]));
         }
         return due.size();
     }

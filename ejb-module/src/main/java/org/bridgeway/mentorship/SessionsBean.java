@@ -1,5 +1,7 @@
 package org.bridgeway.mentorship;
 
+import org.bridgeway.shared.SqlValues;
+
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -130,8 +132,8 @@ public class SessionsBean implements Sessions {
     public void reschedule(long sessionId, LocalDateTime newStart, String reason) {
         Object[] session = scheduled(sessionId);
         Match match = match(((Number) session[1]).longValue());
-        Instant oldStart = toInstant(session[3]);
-        Duration length = Duration.between(oldStart, toInstant(session[4]));
+        Instant oldStart = SqlValues.instant(session[3]);
+        Duration length = Duration.between(oldStart, SqlValues.instant(session[4]));
         Instant start = calendar.toInstant(newStart);
         if (start.isBefore(calendar.now())) {
             throw new BusinessException("mentorship.error.inThePast");
@@ -161,7 +163,7 @@ public class SessionsBean implements Sessions {
                 .setParameter(1, sessionId).setParameter(2, requireReason(reason)).executeUpdate();
         commitments.release(SOURCE, sessionId);
         notices.cancelled(sessionId, match.mentorId(), session[5] == null ? null : ((Number) session[5]).longValue(),
-                match.participantId(), toInstant(session[3]));
+                match.participantId(), SqlValues.instant(session[3]));
     }
 
     @Override
@@ -171,7 +173,7 @@ public class SessionsBean implements Sessions {
         if (outcome != SessionStatus.HELD && outcome != SessionStatus.NO_SHOW) {
             throw new BusinessException("mentorship.error.outcome");
         }
-        if (toInstant(session[3]).isAfter(calendar.now())) {
+        if (SqlValues.instant(session[3]).isAfter(calendar.now())) {
             throw new BusinessException("mentorship.error.notYetHeld");
         }
         String clean = note == null || note.isBlank() ? null : note.strip();
@@ -192,7 +194,7 @@ public class SessionsBean implements Sessions {
                 + " from mentorship_session where match_id = ?1 order by starts_at, id").setParameter(1, matchId)
                 .getResultList();
         return rows.stream().map(r -> new SessionSummary(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
-                SessionKind.valueOf((String) r[2]), toInstant(r[3]), toInstant(r[4]),
+                SessionKind.valueOf((String) r[2]), SqlValues.instant(r[3]), SqlValues.instant(r[4]),
                 SessionStatus.valueOf((String) r[5]), (String) r[6])).toList();
     }
 
@@ -234,13 +236,4 @@ public class SessionsBean implements Sessions {
         return reason.strip();
     }
 
-    private static Instant toInstant(Object value) {
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return (Instant) value;
-    }
 }

@@ -1,5 +1,7 @@
 package org.bridgeway.shared.calendar;
 
+import org.bridgeway.shared.SqlValues;
+
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -66,17 +68,8 @@ public class CalendarCommitmentsBean implements CalendarCommitments {
                  order by lower(during)""")
                 .setParameter(1, person).setParameter(2, Timestamp.from(from)).setParameter(3, Timestamp.from(to))
                 .getResultList();
-        return rows.stream().map(r -> new Commitment(((Number) r[0]).longValue(), (String) r[1], instant(r[2]),
-                instant(r[3]), (String) r[4], ((Number) r[5]).longValue())).toList();
+        return rows.stream().map(r -> new Commitment(((Number) r[0]).longValue(), (String) r[1], SqlValues.instant(r[2]),
+                SqlValues.instant(r[3]), (String) r[4], ((Number) r[5]).longValue())).toList();
     }
 
-    private static Instant instant(Object value) {
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return (Instant) value;
-    }
 }

@@ -1,4 +1,4 @@
-package org.bridgeway.explorer;
+package org.bridgeway.shared;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -7,12 +7,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /** Converts what native queries return (JDBC types) to java.time and numbers. */
-final class SqlValues {
+public final class SqlValues {
 
     private SqlValues() {
     }
 
-    static Instant instant(Object value) {
+    public static Instant instant(Object value) {
         if (value == null) {
             return null;
         }
@@ -25,7 +25,7 @@ final class SqlValues {
         return (Instant) value;
     }
 
-    static LocalDate date(Object value) {
+    public static LocalDate date(Object value) {
         if (value == null) {
             return null;
         }
@@ -35,11 +35,11 @@ final class SqlValues {
         return (LocalDate) value;
     }
 
-    static long longValue(Object value) {
+    public static long longValue(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
     }
 
-    static BigDecimal decimal(Object value) {
+    public static BigDecimal decimal(Object value) {
         if (value == null) {
             return BigDecimal.ZERO;
         }
