@@ -115,7 +115,10 @@ class ExplorerJourneyIT {
         Browser.assertNoSeriousViolations(driver, "attendance at 360 px");
         assertNoHorizontalOverflow();
         click("attendanceForm:saveAttendance");
-        assertThat(messages()).contains("Attendance saved for 3 people.");
+        // A full-page post: wait for the new page's message rather than read the old page mid-navigation.
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("messages")).getText().contains("Attendance saved for 3 people."));
         assertThat(count("select count(*) from explorer_attendance where activity_id = ? and mark = 'PRESENT'",
                 setup.pastActivity())).isEqualTo(3);
         driver.quit();
