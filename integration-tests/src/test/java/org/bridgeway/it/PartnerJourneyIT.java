@@ -117,7 +117,8 @@ class PartnerJourneyIT {
         Browser.screenshot(driver, "partners-so");
 
         driver.findElement(By.id("signOutForm:signOut")).click();
-        Browser.settle(driver);
+        // The sign-out is a full-page post: wait for the redirect, not for the old page to look settled.
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/login.xhtml"));
         assertThat(driver.getCurrentUrl()).contains("/login.xhtml");
         open("partners/partners.xhtml");
         assertThat(driver.getCurrentUrl()).contains("/login.xhtml");
