@@ -57,6 +57,18 @@ public class ExplorerDirectoryBean implements ExplorerDirectory {
     }
 
     @Override
+    public java.util.Map<Long, String> menteeNames(java.util.Collection<Long> participantIds) {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        if (participantIds.isEmpty()) {
+            return names;
+        }
+        em.createQuery("select m.id, coalesce(m.preferredName, m.givenName) from Participant m where m.id in :ids",
+                        Object[].class)
+                .setParameter("ids", participantIds).getResultList().forEach(r -> names.put((Long) r[0], (String) r[1]));
+        return names;
+    }
+
+    @Override
     public List<Long> allPosts() {
         return em.createQuery("select p.id from Post p order by p.name", Long.class).getResultList();
     }

@@ -223,6 +223,17 @@ public class MatchingBean implements Matching {
     }
 
     @Override
+    public List<Slot> menteeAvailability(long participantId) {
+        scope.managedMentee(participantId);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select day_of_week, from_minute, to_minute from mentee_availability"
+                + " where participant_id = ?1 order by day_of_week, from_minute").setParameter(1, participantId)
+                .getResultList();
+        return rows.stream().map(r -> new Slot(((Number) r[0]).intValue(), ((Number) r[1]).intValue(),
+                ((Number) r[2]).intValue())).toList();
+    }
+
+    @Override
     public void setMenteeAvailability(long participantId, List<Slot> slots) {
         scope.managedMentee(participantId);
         em.createNativeQuery("delete from mentee_availability where participant_id = ?1").setParameter(1, participantId)

@@ -2,6 +2,7 @@ package org.bridgeway.mentorship;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.bridgeway.explorer.api.ExplorerDirectory;
 import org.bridgeway.explorer.api.MenteeCard;
 import org.bridgeway.identity.api.CurrentUser;
@@ -35,6 +36,15 @@ class MentorshipScope {
             return true;
         }
         return currentUser.accountId().map(id -> explorer.postsCoordinatedBy(id).contains(postId)).orElse(false);
+    }
+
+    /** Posts the caller manages (mentorship:manage): administrators every post, coordinators their own. */
+    List<Long> managedPosts() {
+        currentUser.checkPermission(Permission.MENTORSHIP_MANAGE);
+        if (currentUser.isPermitted(Permission.EXPLORER_CONFIGURE)) {
+            return explorer.allPosts();
+        }
+        return currentUser.accountId().map(explorer::postsCoordinatedBy).orElse(List.of());
     }
 
     /** Requires mentorship:manage for the participant's post. */

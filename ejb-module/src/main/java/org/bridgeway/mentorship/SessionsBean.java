@@ -17,9 +17,11 @@ import java.util.List;
 import java.util.UUID;
 import org.bridgeway.explorer.api.ExplorerDirectory;
 import org.bridgeway.explorer.api.MenteeCard;
+import org.bridgeway.identity.api.AccountDirectory;
 import org.bridgeway.identity.api.Screening;
 import org.bridgeway.mentorship.Recurrence.Frequency;
 import org.bridgeway.mentorship.Recurrence.Occurrence;
+import org.bridgeway.mentorship.api.PostSession;
 import org.bridgeway.mentorship.api.SessionKind;
 import org.bridgeway.mentorship.api.SessionPlan;
 import org.bridgeway.mentorship.api.SessionStatus;
@@ -58,6 +60,9 @@ public class SessionsBean implements Sessions {
 
     @Inject
     private SessionNotices notices;
+
+    @Inject
+    private AccountDirectory accounts;
 
     /** The match a session belongs to: ids and status, after checking the caller may work with it. */
     private record Match(long id, long mentorId, long participantId, long postId, String status) {
@@ -196,6 +201,47 @@ public class SessionsBean implements Sessions {
         return rows.stream().map(r -> new SessionSummary(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
                 SessionKind.valueOf((String) r[2]), SqlValues.instant(r[3]), SqlValues.instant(r[4]),
                 SessionStatus.valueOf((String) r[5]), (String) r[6])).toList();
+    }
+
+    @Override
+    public List<Long> calendarPosts() {
+        return scope.managedPosts();
+    }
+
+    @Override
+    public List<PostSession> postCalendar(Long postId, Instant from, Instant to) {
+        if (from == null || to == null || !to.isAfter(from)
+                || Duration.between(from, to).compareTo(Duration.ofDays(CALENDAR_RANGE_DAYS)) > 0) {
+            throw new BusinessException("mentorship.error.calendarRange");
+        }
+        List<Long> posts = scope.managedPosts();
+        if (postId != null) {
+            if (!posts.contains(postId)) {
+                throw new NotFoundException();
+            }
+            posts = List.of(postId);
+        }
+        if (posts.isEmpty()) {
+            return List.of();
+        }
+        // Starts before the window's end and ends after its start: served by the (match_id, starts_at) index.
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select s.id, m.post_id, m.participant_id, m.mentor_account_id,"
+                        + " s.kind, s.starts_at, s.ends_at, s.status from mentorship_match m"
+                        + " join mentorship_session s on s.match_id = m.id"
+                        + " where m.post_id = any(cast(?1 as bigint[])) and s.starts_at < ?3 and s.ends_at > ?2"
+                        + " and s.starts_at > ?4 order by s.starts_at, s.id limit ?5")
+                .setParameter(1, posts.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "{", "}")))
+                .setParameter(2, Timestamp.from(from)).setParameter(3, Timestamp.from(to))
+                // sessions last under a day (plus a daylight-saving hour): bounds the index range scan from below
+                .setParameter(4, Timestamp.from(from.minus(Duration.ofDays(2))))
+                .setParameter(5, CALENDAR_MAX_ROWS).getResultList();
+        var mentees = explorer.menteeNames(rows.stream().map(r -> ((Number) r[2]).longValue()).distinct().toList());
+        var mentors = accounts.displayNames(rows.stream().map(r -> ((Number) r[3]).longValue()).distinct().toList());
+        return rows.stream().map(r -> new PostSession(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
+                mentees.get(((Number) r[2]).longValue()), mentors.get(((Number) r[3]).longValue()),
+                SessionKind.valueOf((String) r[4]), SqlValues.instant(r[5]), SqlValues.instant(r[6]),
+                SessionStatus.valueOf((String) r[7]))).toList();
     }
 
     /** id, match, kind, start, end, second adult — a session still SCHEDULED, locked for the change. */

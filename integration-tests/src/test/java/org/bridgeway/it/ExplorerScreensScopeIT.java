@@ -78,7 +78,8 @@ class ExplorerScreensScopeIT {
         assertThat(youth.get("explorer/participant.xhtml?id=" + participant).statusCode()).isEqualTo(404);
         assertThat(youth.get("explorer/reports.xhtml").statusCode()).isEqualTo(404);
         for (String staffOnly : new String[] {"mentorship/mentor.xhtml", "mentorship/profile.xhtml",
-                "mentorship/reports.xhtml", "mentorship/match.xhtml?participant=" + participant}) {
+                "mentorship/reports.xhtml", "mentorship/calendar.xhtml",
+                "mentorship/match.xhtml?participant=" + participant}) {
             assertThat(youth.get(staffOnly).statusCode()).as("youth " + staffOnly).isEqualTo(404);
         }
         // The mentor's own pages and the coordinator's reports render.
@@ -88,6 +89,8 @@ class ExplorerScreensScopeIT {
         assertThat(mentor.get("mentorship/profile.xhtml").statusCode()).isEqualTo(200);
         assertThat(mentor.get("mentorship/match.xhtml?participant=" + participant).statusCode()).isEqualTo(404);
         assertThat(coordinator.get("mentorship/reports.xhtml").statusCode()).isEqualTo(200);
+        assertThat(coordinator.get("mentorship/calendar.xhtml").statusCode()).isEqualTo(200);
+        assertThat(mentor.get("mentorship/calendar.xhtml").statusCode()).isEqualTo(404);
         assertThat(coordinator.get("account/calendar.xhtml").statusCode()).isEqualTo(200);
     }
 

@@ -83,6 +83,9 @@ class MentorshipIT {
     ManagedExecutorService executor;
 
     @Inject
+    org.bridgeway.shared.AgencyCalendar agencyCalendar;
+
+    @Inject
     org.bridgeway.mentorship.api.CalendarFeeds calendarFeeds;
 
     @Inject
@@ -134,6 +137,63 @@ class MentorshipIT {
 
     private static SessionPlan once(LocalDateTime start, SessionKind kind) {
         return new SessionPlan(start, 60, SessionPlan.Repeat.ONCE, 1, kind, null);
+    }
+
+    @Test
+    void thePostsCalendarShowsACoordinatorOnlyTheirPostsAndTheYouthsAvailabilityFeedsTheScore() throws Exception {
+        var f = fixtures();
+        f.consentTexts();
+        var coordinator = f.account(Role.COORDINATOR);
+        long post = f.post(coordinator, p -> { });
+        var otherCoordinator = f.account(Role.COORDINATOR);
+        long otherPost = f.post(otherCoordinator, p -> { });
+        var mentor = mentor(f, true, 3); // free on Tuesdays 16:00-18:00
+        long youth = member(coordinator, post, LocalDate.now().minusYears(19));
+
+        // The youth's weekly availability is what the availability part of the score compares.
+        assertThat(availabilityReason(coordinator, youth, mentor)).isNull();
+        RunAs.user(coordinator.username(), () -> matching.setMenteeAvailability(youth,
+                List.of(new Slot(2, 900, 1080), new Slot(6, 600, 720))));
+        assertThat(RunAs.user(coordinator.username(), () -> matching.menteeAvailability(youth)))
+                .containsExactly(new Slot(2, 900, 1080), new Slot(6, 600, 720));
+        assertThat(availabilityReason(coordinator, youth, mentor)).as("two shared hours on Tuesday").isEqualTo("2");
+        assertThatThrownBy(() -> RunAs.user(otherCoordinator.username(), () -> matching.menteeAvailability(youth)))
+                .isInstanceOf(NotFoundException.class);
+
+        long match = activeMatch(coordinator, youth, mentor);
+        LocalDateTime start = LocalDateTime.now().plusDays(9).truncatedTo(ChronoUnit.HOURS).withHour(16);
+        RunAs.user(mentor.username(), () -> sessions.schedule(match,
+                new SessionPlan(start, 60, SessionPlan.Repeat.WEEKLY, 3, SessionKind.IN_PERSON_PUBLIC, null)));
+        var from = agencyCalendar.toInstant(start.minusDays(1));
+        var to = agencyCalendar.toInstant(start.plusDays(20));
+
+        var seen = RunAs.user(coordinator.username(), () -> sessions.postCalendar(null, from, to));
+        assertThat(seen).hasSize(3).allSatisfy(s -> {
+            assertThat(s.postId()).isEqualTo(post);
+            assertThat(s.menteeName()).isEqualTo("Hodan");
+            assertThat(s.mentorName()).isNotBlank();
+        });
+        assertThat(RunAs.user(coordinator.username(), () -> sessions.postCalendar(post, from,
+                agencyCalendar.toInstant(start.plusDays(3))))).as("only the window").hasSize(1);
+        assertThat(RunAs.user(otherCoordinator.username(), () -> sessions.postCalendar(null, from, to)))
+                .as("another post's coordinator sees none of them").isEmpty();
+        assertThat(RunAs.user(otherCoordinator.username(), () -> sessions.calendarPosts())).containsExactly(otherPost);
+        assertThatThrownBy(() -> RunAs.user(otherCoordinator.username(), () -> sessions.postCalendar(post, from, to)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> RunAs.user(coordinator.username(), () -> sessions.postCalendar(null, from,
+                from.plus(java.time.Duration.ofDays(90))))).isInstanceOf(BusinessException.class)
+                .hasMessage("mentorship.error.calendarRange");
+        assertThatThrownBy(() -> RunAs.user(mentor.username(), () -> sessions.postCalendar(null, from, to)))
+                .isInstanceOf(org.bridgeway.shared.AccessDeniedException.class);
+    }
+
+    /** The hours argument of the availability reason of one mentor's suggestion, or null without one. */
+    private String availabilityReason(ExplorerFixtures.Person coordinator, long youth, ExplorerFixtures.Person mentor)
+            throws Exception {
+        var suggestion = RunAs.user(coordinator.username(), () -> matching.suggestions(youth)).stream()
+                .filter(s -> s.mentorAccountId() == mentor.id()).findFirst().orElseThrow();
+        return suggestion.reasons().stream().filter(r -> r.key().equals("mentorship.reason.availability"))
+                .map(r -> r.argument()).findFirst().orElse(null);
     }
 
     @Test

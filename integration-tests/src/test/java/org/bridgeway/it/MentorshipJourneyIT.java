@@ -126,6 +126,18 @@ class MentorshipJourneyIT {
         assertThat(driver.findElement(By.id("calendar")).getText()).contains("Sesión de mentoría");
         Browser.assertNoSeriousViolations(driver, "my explorer with sessions, in Spanish");
         Browser.screenshot(driver, "youth-calendar-es");
+        driver.quit();
+
+        // The coordinator's posts calendar shows the series next week, with both names.
+        driver = Browser.start(1280, 900);
+        Browser.signIn(driver, base, "coordinator", DEMO_PASSWORD);
+        Browser.open(driver, base, "mentorship/calendar.xhtml");
+        driver.findElement(By.cssSelector("[id='calendarForm:calendar'] .fc-next-button")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+                .until(d -> d.findElement(By.id("calendarForm:calendar")).getText().contains(youthName));
+        assertThat(driver.findElement(By.id("calendarForm:calendar")).getText())
+                .contains(youthName + " with " + mentorName).contains("Group activity");
+        Browser.assertNoSeriousViolations(driver, "posts calendar");
     }
 
     private void typeDate(String id, String text) {

@@ -22,6 +22,9 @@ public interface ExplorerDirectory {
     /** Names of posts, in one query. */
     java.util.Map<Long, String> postNames(java.util.Collection<Long> postIds);
 
+    /** Preferred (else given) names of participants, in one query; for screens of people who may see them. */
+    java.util.Map<Long, String> menteeNames(java.util.Collection<Long> participantIds);
+
     /** Every post id (administrators' reports). */
     List<Long> allPosts();
 

@@ -25,6 +25,9 @@ public interface Matching {
 
     List<MatchSummary> matchesOf(long participantId);
 
-    /** The youth's weekly availability used by the score. */
+    /** The youth's weekly availability used by the score, by day and time. */
+    List<Slot> menteeAvailability(long participantId);
+
+    /** Replaces the youth's weekly availability used by the score. */
     void setMenteeAvailability(long participantId, List<Slot> slots);
 }

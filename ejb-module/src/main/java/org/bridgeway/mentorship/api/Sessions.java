@@ -1,6 +1,7 @@
 package org.bridgeway.mentorship.api;
 
 import jakarta.ejb.Local;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -23,4 +24,16 @@ public interface Sessions {
     void recordOutcome(long sessionId, SessionStatus outcome, String note);
 
     List<SessionSummary> sessionsOf(long matchId);
+
+    /**
+     * Sessions overlapping [from, to) in the posts the caller coordinates (administrators: every post), or in
+     * one of them; at most {@link #CALENDAR_RANGE_DAYS} days and {@link #CALENDAR_MAX_ROWS} rows at a time.
+     */
+    List<PostSession> postCalendar(Long postId, Instant from, Instant to);
+
+    /** Posts whose sessions the caller may see on the posts calendar. */
+    List<Long> calendarPosts();
+
+    int CALENDAR_RANGE_DAYS = 62;
+    int CALENDAR_MAX_ROWS = 2000;
 }

@@ -32,6 +32,7 @@ public class MatchView implements Serializable {
 
     private Long participant;
     private String closeReason;
+    private WeeklySlots availability;
     private transient String menteeName;
     private transient List<MatchSuggestion> suggestions;
 
@@ -41,6 +42,7 @@ public class MatchView implements Serializable {
         }
         if (!FacesContext.getCurrentInstance().isPostback()) {
             suggestions = matching.suggestions(participant);
+            availability = WeeklySlots.of(matching.menteeAvailability(participant));
         }
     }
 
@@ -76,6 +78,40 @@ public class MatchView implements Serializable {
         reopen();
     }
 
+    /** The youth's weekly availability: it feeds the availability part of the score. */
+    public void saveAvailability() throws IOException {
+        try {
+            matching.setMenteeAvailability(participant, availability.toSlots());
+            Messages.info("mentorship.match.availabilitySaved");
+        } catch (BusinessException e) {
+            Messages.error(e);
+            return;
+        }
+        reopen();
+    }
+
+    public void pause(long matchId) throws IOException {
+        try {
+            matching.pause(matchId, closeReason);
+            Messages.info("mentorship.match.paused");
+        } catch (BusinessException e) {
+            Messages.error(e);
+            return;
+        }
+        reopen();
+    }
+
+    public void resume(long matchId) throws IOException {
+        try {
+            matching.activate(matchId);
+            Messages.info("mentorship.match.resumed");
+        } catch (BusinessException e) {
+            Messages.error(e);
+            return;
+        }
+        reopen();
+    }
+
     public void close(long matchId) throws IOException {
         try {
             matching.close(matchId, closeReason);
@@ -91,6 +127,10 @@ public class MatchView implements Serializable {
         var external = FacesContext.getCurrentInstance().getExternalContext();
         external.getFlash().setKeepMessages(true);
         external.redirect(external.getRequestContextPath() + "/mentorship/match.xhtml?participant=" + participant);
+    }
+
+    public WeeklySlots getAvailability() {
+        return availability;
     }
 
     public Long getParticipant() {
