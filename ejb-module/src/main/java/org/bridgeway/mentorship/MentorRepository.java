@@ -40,16 +40,19 @@ class MentorRepository {
     List<Mentor> unscreenedCandidates(long postId, List<Long> postAdvisors) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                select p.account_id, p.capacity, coalesce(a.active, 0),
-                       (select string_agg(l.language, ',') from mentor_language l where l.account_id = p.account_id),
-                       (select string_agg(i.interest, chr(31)) from mentor_interest i where i.account_id = p.account_id),
-                       (select string_agg(v.day_of_week || ':' || v.from_minute || ':' || v.to_minute, ',')
-                          from mentor_availability v where v.account_id = p.account_id)
+                select p.account_id, p.capacity, coalesce(a.active, 0), l.languages, i.interests, v.slots
                   from mentor_profile p
                   join account acc on acc.id = p.account_id and acc.enabled
                   left join (select mentor_account_id, count(*) as active from mentorship_match
                               where status = 'ACTIVE' group by mentor_account_id) a
                          on a.mentor_account_id = p.account_id
+                  left join (select account_id, string_agg(language, ',') as languages from mentor_language
+                              group by account_id) l on l.account_id = p.account_id
+                  left join (select account_id, string_agg(interest, chr(31)) as interests from mentor_interest
+                              group by account_id) i on i.account_id = p.account_id
+                  left join (select account_id, string_agg(day_of_week || ':' || from_minute || ':' || to_minute, ',')
+                                    as slots from mentor_availability group by account_id) v
+                         on v.account_id = p.account_id
                  where p.capacity > coalesce(a.active, 0)""").getResultList();
         Set<Long> advisors = new HashSet<>(postAdvisors);
         List<Mentor> result = new ArrayList<>(rows.size());

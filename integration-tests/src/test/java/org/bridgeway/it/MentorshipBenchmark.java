@@ -26,7 +26,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * {@code ./mvnw verify -Pbench}: 10,000 screened mentors with profiles, 100,000 participants, 50,000 active matches
  * and 1,000,000 sessions with their 2,000,000 calendar commitments, generated in SQL; then, inside Payara: a
- * conflict check, the match suggestions for one participant, and a month of a mentor's calendar.
+ * conflict check, the match suggestions for one participant, a month of a mentor's calendar and a month of one
+ * post's sessions (about 2,000) on the coordinators' posts calendar.
  */
 @ExtendWith(ArquillianExtension.class)
 class MentorshipBenchmark {
@@ -44,6 +45,9 @@ class MentorshipBenchmark {
 
     @Inject
     Matching matching;
+
+    @Inject
+    org.bridgeway.mentorship.api.Sessions sessions;
 
     @Resource(lookup = "java:app/jdbc/bridgeway")
     DataSource dataSource;
@@ -71,6 +75,10 @@ class MentorshipBenchmark {
         report.add(measure("a month of a mentor's calendar", () -> commitments.busy("account:" + mentor,
                 LocalDateTime.of(2027, 3, 1, 0, 0).toInstant(ZoneOffset.UTC),
                 LocalDateTime.of(2027, 4, 1, 0, 0).toInstant(ZoneOffset.UTC))));
+        long post = first("select min(id) from explorer_post where name like 'Mentoring bench post %'");
+        report.add(measure("a month of one post's sessions (posts calendar)", () -> RunAs.user("admin",
+                () -> sessions.postCalendar(post, LocalDateTime.of(2027, 3, 1, 0, 0).toInstant(ZoneOffset.UTC),
+                        LocalDateTime.of(2027, 4, 1, 0, 0).toInstant(ZoneOffset.UTC)))));
         long participant = first("select min(id) from explorer_participant where family_name like 'Bench%'");
         report.add(measure("match suggestions for one participant (10,000 mentors)",
                 () -> RunAs.user("admin", () -> matching.suggestions(participant))));
