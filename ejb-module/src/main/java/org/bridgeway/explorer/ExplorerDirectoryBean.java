@@ -32,6 +32,18 @@ public class ExplorerDirectoryBean implements ExplorerDirectory {
     }
 
     @Override
+    public Optional<org.bridgeway.explorer.api.RecruitCard> recruitCard(long participantId) {
+        Participant p = em.find(Participant.class, participantId);
+        if (p == null) {
+            return Optional.empty();
+        }
+        var draft = p.toDraft();
+        return Optional.of(new org.bridgeway.explorer.api.RecruitCard(p.getId(), p.getPostId(), p.getStatus(),
+                draft.getGivenName(), draft.getFamilyName(), draft.getEmail(), draft.getPhone(), p.getBirthDate(),
+                draft.getPreferredLanguage(), draft.getLanguages()));
+    }
+
+    @Override
     public Optional<Long> participantOfAccount(long accountId) {
         return em.createQuery("select m.id from Participant m where m.accountId = :account", Long.class)
                 .setParameter("account", accountId).getResultStream().findFirst();

@@ -23,6 +23,14 @@ public class BusinessException extends RuntimeException {
         this.arguments = java.util.Arrays.stream(arguments).map(String::valueOf).toList();
     }
 
+    /** Marks an argument that is itself a bundle key, translated when the message is shown. */
+    public static final String TRANSLATED = "i18n:";
+
+    /** An argument shown translated, e.g. the name of a step kind: {@code translated("StepKind.MEDICAL")}. */
+    public static String translated(String key) {
+        return TRANSLATED + key;
+    }
+
     public String messageKey() {
         return messageKey;
     }

@@ -27,6 +27,12 @@ import org.bridgeway.partners.api.PartnerDraft;
 import org.bridgeway.partners.api.PartnerFilter;
 import org.bridgeway.partners.api.PartnerService;
 import org.bridgeway.partners.api.PartnerType;
+import org.bridgeway.recruitment.api.ApplicantState;
+import org.bridgeway.recruitment.api.BoardFilter;
+import org.bridgeway.recruitment.api.OutcomeKind;
+import org.bridgeway.recruitment.api.ReportFilter;
+import org.bridgeway.recruitment.api.StepDefinition;
+import org.bridgeway.recruitment.api.StepKind;
 import org.bridgeway.shared.AccessDeniedException;
 import org.bridgeway.shared.PageRequest;
 import org.bridgeway.shared.audit.AuditFilter;
@@ -98,6 +104,21 @@ class RolesMatrixIT {
         }
     }
 
+    @Inject
+    org.bridgeway.recruitment.api.HiringProcesses hiringProcesses;
+
+    @Inject
+    org.bridgeway.recruitment.api.ApplicantBoard applicantBoard;
+
+    @Inject
+    org.bridgeway.recruitment.api.Applicants applicants;
+
+    @Inject
+    org.bridgeway.recruitment.api.RecruitmentReports recruitmentReports;
+
+    @Inject
+    org.bridgeway.recruitment.api.PartnerReferrals partnerReferrals;
+
     @Test
     void theDatabaseGrantsExactlyWhatTheDocumentSays() throws Exception {
         Map<Role, Set<String>> granted = new HashMap<>();
@@ -146,6 +167,28 @@ class RolesMatrixIT {
                     }
                 }),
                 Map.entry(Permission.MENTORSHIP_MENTOR, () -> mentorProfiles.myProfile()),
+                Map.entry(Permission.RECRUITMENT_CONFIGURE, () -> hiringProcesses.createTemplate(
+                        "Matrix " + UUID.randomUUID(), List.of(
+                                new StepDefinition("interest", StepKind.INTEREST, null, OutcomeKind.NONE, null, null, true),
+                                new StepDefinition("hired", StepKind.HIRED, null, OutcomeKind.NONE, null, null, true)))),
+                Map.entry(Permission.RECRUITMENT_READ, () -> applicantBoard.counts(BoardFilter.none())),
+                Map.entry(Permission.RECRUITMENT_WRITE, () -> {
+                    try {
+                        return applicants.exit(List.of(Long.MAX_VALUE), ApplicantState.WITHDRAWN, null, null, null);
+                    } catch (org.bridgeway.shared.NotFoundException e) {
+                        return null; // allowed in; no such applicant
+                    }
+                }),
+                Map.entry(Permission.RECRUITMENT_SENSITIVE,
+                        () -> protectedValues.read(ProtectedKind.SWORN_ELIGIBILITY_BASIS, "matrix", 1)),
+                Map.entry(Permission.RECRUITMENT_REPORTS, () -> recruitmentReports.funnel(ReportFilter.none())),
+                Map.entry(Permission.RECRUITMENT_PARTNER, () -> {
+                    try {
+                        return partnerReferrals.counts();
+                    } catch (org.bridgeway.shared.NotFoundException e) {
+                        return null; // allowed in; this fresh account belongs to no organisation
+                    }
+                }),
                 Map.entry(Permission.EXPLORER_SELF, () -> {
                     try {
                         return youthSelf.overview();

@@ -13,6 +13,9 @@ public interface ExplorerDirectory {
 
     Optional<MenteeCard> mentee(long participantId);
 
+    /** The person's own facts for a referral to recruitment (no guardian or residency data). */
+    Optional<RecruitCard> recruitCard(long participantId);
+
     /** The participant linked to a YOUTH account, if any. */
     Optional<Long> participantOfAccount(long accountId);
 

@@ -38,9 +38,24 @@ public final class Permission {
     /** A mentor's own profile, mentees (limited view) and sessions. */
     public static final String MENTORSHIP_MENTOR = "mentorship:mentor";
 
+    /** Hiring templates, sworn-hiring rules, message templates. */
+    public static final String RECRUITMENT_CONFIGURE = "recruitment:configure";
+    /** Applicants, the board and timelines (restricted notes aside). */
+    public static final String RECRUITMENT_READ = "recruitment:read";
+    /** Create, import, move, exit, schedule and message applicants. */
+    public static final String RECRUITMENT_WRITE = "recruitment:write";
+    /** Background, polygraph, psychological and medical results and notes; the sworn-eligibility basis. */
+    public static final String RECRUITMENT_SENSITIVE = "recruitment:sensitive";
+    /** Aggregate recruitment reports (small cells suppressed). */
+    public static final String RECRUITMENT_REPORTS = "recruitment:reports";
+    /** A partner organisation's own referrals: counts, and opted-in applicants' progress. */
+    public static final String RECRUITMENT_PARTNER = "recruitment:partner";
+
     public static final List<String> ALL = List.of(PARTNERS_READ, PARTNERS_WRITE, ACCOUNTS_MANAGE, AUDIT_READ,
             RESIDENCY_READ, RESIDENCY_WRITE, PEOPLE_ERASE, SCREENING_MANAGE, EXPLORER_CONFIGURE, EXPLORER_READ,
-            EXPLORER_WRITE, EXPLORER_REPORTS, EXPLORER_SELF, MENTORSHIP_MANAGE, MENTORSHIP_MENTOR);
+            EXPLORER_WRITE, EXPLORER_REPORTS, EXPLORER_SELF, MENTORSHIP_MANAGE, MENTORSHIP_MENTOR,
+            RECRUITMENT_CONFIGURE, RECRUITMENT_READ, RECRUITMENT_WRITE, RECRUITMENT_SENSITIVE, RECRUITMENT_REPORTS,
+            RECRUITMENT_PARTNER);
 
     private Permission() {
     }

@@ -7,7 +7,9 @@ import org.bridgeway.identity.api.Permission;
  * the residency basis of an Explorer eligibility record is the first.
  */
 public enum ProtectedKind {
-    RESIDENCY_BASIS(Permission.RESIDENCY_READ, Permission.RESIDENCY_WRITE);
+    RESIDENCY_BASIS(Permission.RESIDENCY_READ, Permission.RESIDENCY_WRITE),
+    /** What a sworn-hiring residency requirement was verified on (recruitment). */
+    SWORN_ELIGIBILITY_BASIS(Permission.RECRUITMENT_SENSITIVE, Permission.RECRUITMENT_SENSITIVE);
 
     private final String readPermission;
     private final String writePermission;

@@ -53,11 +53,15 @@ public class ParticipantEditView implements Serializable {
     @Inject
     private Validator validator;
 
+    @Inject
+    private org.bridgeway.recruitment.api.Applicants applicants;
+
     private Long id;
     private long version;
     private ParticipantStatus status;
     private String statusReason;
     private boolean minor;
+    private boolean referralConsent;
     private String linkedUsername;
     private ParticipantDraft draft = new ParticipantDraft();
 
@@ -352,6 +356,31 @@ public class ParticipantEditView implements Serializable {
 
     public String getStatusReason() {
         return statusReason;
+    }
+
+    /** Members and alumni aged 18 or over may be referred to the hiring pipeline. */
+    public boolean isReferable() {
+        return status != null && !minor && (status.isMember() || status == ParticipantStatus.ALUMNI);
+    }
+
+    public boolean isReferralConsent() {
+        return referralConsent;
+    }
+
+    public void setReferralConsent(boolean referralConsent) {
+        this.referralConsent = referralConsent;
+    }
+
+    /** "Refer to recruitment": an applicant linked to this person, with their own consent. */
+    public void referToRecruitment() throws IOException {
+        try {
+            applicants.referFromExplorer(id, referralConsent);
+            Messages.info("explorer.referral.done", draft.getGivenName());
+        } catch (BusinessException e) {
+            Messages.error(e);
+            return;
+        }
+        reopen();
     }
 
     public boolean isMinor() {

@@ -3,7 +3,6 @@ package org.bridgeway.web.shell;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
-import java.util.List;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.bridgeway.shared.BusinessException;
@@ -35,13 +34,26 @@ public final class Messages {
         add(null, FacesMessage.SEVERITY_ERROR, key, arguments);
     }
 
+    public static void warn(String key, Object... arguments) {
+        add(null, FacesMessage.SEVERITY_WARN, key, arguments);
+    }
+
+    /** An error whose text is already translated (a Bean Validation message). */
+    public static void errorText(String text) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        context.validationFailed();
+        context.getExternalContext().getFlash().setKeepMessages(true);
+    }
+
     public static void errorOn(String clientId, String key, Object... arguments) {
         add(clientId, FacesMessage.SEVERITY_ERROR, key, arguments);
     }
 
     public static void error(BusinessException e) {
-        List<String> args = e.arguments();
-        error(e.messageKey(), args.toArray());
+        Object[] args = e.arguments().stream().map(a -> a.startsWith(BusinessException.TRANSLATED)
+                ? text(a.substring(BusinessException.TRANSLATED.length())) : a).toArray();
+        error(e.messageKey(), args);
     }
 
     private static void add(String clientId, FacesMessage.Severity severity, String key, Object... arguments) {

@@ -75,4 +75,8 @@ public class Navigation {
     public boolean isMentorshipManage() {
         return currentUser.isPermitted(Permission.MENTORSHIP_MANAGE);
     }
+
+    public boolean isRecruitment() {
+        return currentUser.isPermitted(Permission.RECRUITMENT_READ);
+    }
 }

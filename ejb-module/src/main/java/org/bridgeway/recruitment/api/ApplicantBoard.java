@@ -1,0 +1,16 @@
+package org.bridgeway.recruitment.api;
+
+import jakarta.ejb.Local;
+import java.util.List;
+import java.util.Map;
+
+/** The board (recruitment:read): open applicants per step of the default template, filtered. */
+@Local
+public interface ApplicantBoard {
+
+    /** Open applicants per step id, in one query. */
+    Map<Long, Long> counts(BoardFilter filter);
+
+    /** One step's cards, longest waiting first. */
+    List<BoardCard> cards(long stepId, BoardFilter filter, int offset, int limit);
+}

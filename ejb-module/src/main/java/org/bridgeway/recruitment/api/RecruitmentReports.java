@@ -1,0 +1,18 @@
+package org.bridgeway.recruitment.api;
+
+import jakarta.ejb.Local;
+import org.bridgeway.shared.reports.SuppressedTable;
+
+/**
+ * Aggregate recruitment reports (recruitment:reports): counts only, through {@link SuppressedTable} (cells under 5
+ * and a complementary cell hidden). No report lists a person.
+ */
+@Local
+public interface RecruitmentReports {
+
+    /**
+     * Applicants of the default template who reached each step (rows: step ids in order), by source (columns:
+     * {@link ApplicantSource} names).
+     */
+    SuppressedTable funnel(ReportFilter filter);
+}

@@ -1,0 +1,451 @@
+package org.bridgeway.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.bridgeway.explorer.api.ConsentKind;
+import org.bridgeway.explorer.api.ConsentTexts;
+import org.bridgeway.explorer.api.ExplorerPosts;
+import org.bridgeway.explorer.api.Participants;
+import org.bridgeway.identity.api.AccountService;
+import org.bridgeway.identity.api.Role;
+import org.bridgeway.partners.api.PartnerDirectory;
+import org.bridgeway.partners.api.PartnerDraft;
+import org.bridgeway.partners.api.PartnerService;
+import org.bridgeway.partners.api.PartnerType;
+import org.bridgeway.recruitment.api.ApplicantDraft;
+import org.bridgeway.recruitment.api.ApplicantSource;
+import org.bridgeway.recruitment.api.ApplicantState;
+import org.bridgeway.recruitment.api.Applicants;
+import org.bridgeway.recruitment.api.HiringProcesses;
+import org.bridgeway.recruitment.api.NotSelectedReason;
+import org.bridgeway.recruitment.api.OutcomeKind;
+import org.bridgeway.recruitment.api.PartnerReferrals;
+import org.bridgeway.recruitment.api.ReferralProgress;
+import org.bridgeway.recruitment.api.Requirement;
+import org.bridgeway.recruitment.api.StepDefinition;
+import org.bridgeway.recruitment.api.StepKind;
+import org.bridgeway.recruitment.api.StepOutcome;
+import org.bridgeway.recruitment.api.TimelineEntry;
+import org.bridgeway.shared.AccessDeniedException;
+import org.bridgeway.shared.BusinessException;
+import org.bridgeway.shared.NotFoundException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The hiring pipeline inside Payara against PostgreSQL, as recruiters, investigators and partners. */
+@ExtendWith(ArquillianExtension.class)
+class RecruitmentIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.realEarWithTests(RecruitmentIT.class, ExplorerFixtures.class, ExplorerFixtures.Person.class);
+    }
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    ExplorerPosts posts;
+
+    @Inject
+    ConsentTexts consentTexts;
+
+    @Inject
+    Participants participants;
+
+    @Inject
+    Applicants applicants;
+
+    @Inject
+    HiringProcesses processes;
+
+    @Inject
+    PartnerService partnerService;
+
+    @Inject
+    PartnerDirectory partnerDirectory;
+
+    @Inject
+    PartnerReferrals partnerReferrals;
+
+    @Resource(lookup = "java:app/jdbc/bridgeway")
+    DataSource dataSource;
+
+    private ExplorerFixtures fixtures() {
+        return new ExplorerFixtures(accounts, posts, consentTexts);
+    }
+
+    private static ApplicantDraft applicant(String given, String family) {
+        var draft = new ApplicantDraft();
+        draft.setGivenName(given);
+        draft.setFamilyName(family);
+        draft.setEmail("applicant." + UUID.randomUUID().toString().substring(0, 8) + "@example.org");
+        draft.setPreferredLanguage("so");
+        draft.setLanguages(List.of("so", "en"));
+        draft.setBirthDate(LocalDate.now().minusYears(24));
+        return draft;
+    }
+
+    private long partner(String name) throws Exception {
+        var draft = new PartnerDraft();
+        draft.setName(name + " " + UUID.randomUUID().toString().substring(0, 6));
+        draft.setType(PartnerType.OTHER);
+        draft.setLanguagesServed(List.of("so"));
+        return RunAs.user("admin", () -> partnerService.createPartner(draft));
+    }
+
+    /** Moves the applicant's latest recorded result back in time, as if that many days had passed. */
+    private void daysPass(long applicantId, int days) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "update applicant_event set at = at - make_interval(days => ?) where applicant_id = ? and kind = 'RESULT'")) {
+            s.setInt(1, days);
+            s.setLong(2, applicantId);
+            s.executeUpdate();
+        }
+    }
+
+    private long auditRows(String subjectId) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "select count(*) from audit_event where subject_id = ? and kind = 'PROTECTED_FIELD_READ'")) {
+            s.setString(1, subjectId);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    @Test
+    void anApplicantGoesFromInterestToHiredAndEveryMoveIsOnTheTimeline() throws Exception {
+        var investigator = fixtures().account(Role.BACKGROUND_INVESTIGATOR);
+        var recruiter = fixtures().account(Role.RECRUITER);
+        long id = RunAs.user(recruiter.username(), () -> applicants.create(applicant("Ayaan", "Hirsi"))).id();
+        var steps = RunAs.user("recruiter", () -> processes.defaultTemplate()).steps();
+
+        for (var step : steps.subList(0, steps.size() - 1)) {
+            String who = step.kind().hasRestrictedNotes() ? investigator.username() : recruiter.username();
+            switch (step.outcomeKind()) {
+                case SCORE -> RunAs.user(who, () -> applicants.recordResult(id, null, 85, "Solid answers"));
+                case PASS_FAIL -> RunAs.user(who, () -> applicants.recordResult(id, StepOutcome.PASS, null,
+                        step.kind().keepsOutcomeOnly() ? null : "Passed"));
+                case ATTENDED -> RunAs.user(who, () -> applicants.recordResult(id, StepOutcome.ATTENDED, null, null));
+                case NONE -> { }
+            }
+            var moved = RunAs.user(recruiter.username(), () -> applicants.advance(List.of(id), null, null));
+            assertThat(moved.refused()).as(step.code()).isEmpty();
+        }
+
+        var hired = RunAs.user("recruiter", () -> applicants.get(id));
+        assertThat(hired.state()).isEqualTo(ApplicantState.HIRED);
+        assertThat(hired.currentStep().kind()).isEqualTo(StepKind.HIRED);
+        List<TimelineEntry> timeline = RunAs.user(investigator.username(), () -> applicants.timeline(id));
+        assertThat(timeline.stream().filter(t -> t.kind().equals("ADVANCED")))
+                .hasSize(steps.size() - 1)
+                .allSatisfy(t -> {
+                    assertThat(t.actor()).isEqualTo("Person " + recruiter.username());
+                    assertThat(t.step()).isNotNull();
+                    assertThat(t.toStep()).isNotNull();
+                    assertThat(t.toStep().position()).isEqualTo(t.step().position() + 1);
+                });
+        assertThat(timeline.get(0).kind()).isEqualTo("CREATED");
+        assertThat(timeline.stream().filter(t -> t.kind().equals("RESULT")).map(TimelineEntry::actor))
+                .contains("Person " + recruiter.username(), "Person " + investigator.username());
+        // The written exam's score is judged by its cut-off and kept.
+        assertThat(timeline).anySatisfy(t -> {
+            assertThat(t.step()).isNotNull();
+            assertThat(t.step().kind()).isEqualTo(StepKind.WRITTEN_EXAM);
+            assertThat(t.score()).isEqualTo(85);
+            assertThat(t.outcome()).isEqualTo(StepOutcome.PASS);
+        });
+        assertThat(RunAs.user("recruiter", () -> applicants.advance(List.of(id), null, null)).refused())
+                .singleElement().satisfies(r -> assertThat(r.messageKey()).isEqualTo("recruitment.error.notActive"));
+    }
+
+    @Test
+    void aFailedStepBlocksAdvancingUntilItsRetestPeriodHasPassed() throws Exception {
+        long id = RunAs.user("recruiter", () -> applicants.create(applicant("Guled", "Farah"))).id();
+        RunAs.user("recruiter", () -> applicants.advance(List.of(id), null, null)); // interest → application
+        RunAs.user("recruiter", () -> applicants.recordResult(id, StepOutcome.PASS, null, null));
+        RunAs.user("recruiter", () -> applicants.advance(List.of(id), null, null)); // → written exam (retest 90 days)
+        RunAs.user("recruiter", () -> applicants.recordResult(id, null, 61, "Below the cut-off"));
+
+        var blocked = RunAs.user("recruiter", () -> applicants.advance(List.of(id), null, null));
+        assertThat(blocked.done()).isEmpty();
+        assertThat(blocked.refused()).singleElement().satisfies(r -> {
+            assertThat(r.messageKey()).isEqualTo("recruitment.error.failedStep");
+            assertThat(r.arguments()).contains(LocalDate.now().plusDays(90).toString());
+        });
+        assertThatThrownBy(() -> RunAs.user("recruiter", () -> applicants.recordResult(id, null, 80, null)))
+                .isInstanceOf(BusinessException.class).hasMessage("recruitment.error.retestWait");
+        // Skipping the exam is refused too: it is required.
+        long physical = RunAs.user("recruiter", () -> processes.defaultTemplate()).steps().get(3).id();
+        assertThat(RunAs.user("recruiter", () -> applicants.advance(List.of(id), physical, null)).refused())
+                .singleElement().satisfies(r -> assertThat(r.messageKey()).isEqualTo("recruitment.error.failedStep"));
+
+        daysPass(id, 90);
+        RunAs.user("recruiter", () -> applicants.recordResult(id, null, 78, "Retest"));
+        assertThat(RunAs.user("recruiter", () -> applicants.advance(List.of(id), null, null)).done()).containsExactly(id);
+        assertThat(RunAs.user("recruiter", () -> applicants.get(id)).currentStep().kind())
+                .isEqualTo(StepKind.PHYSICAL_ABILITY);
+        assertThat(RunAs.user("recruiter", () -> applicants.timeline(id)).stream()
+                .filter(t -> t.kind().equals("RESULT") && t.step().kind() == StepKind.WRITTEN_EXAM)
+                .map(TimelineEntry::outcome)).containsExactly(StepOutcome.FAIL, StepOutcome.PASS);
+    }
+
+    @Test
+    void recruitersSeeOutcomesButNotTheNotesOfBackgroundOrPolygraphAndMedicalKeepsOnlyTheOutcome() throws Exception {
+        var investigator = fixtures().account(Role.BACKGROUND_INVESTIGATOR);
+        long id = RunAs.user("recruiter", () -> applicants.create(applicant("Hodan", "Ali"))).id();
+        var steps = RunAs.user("recruiter", () -> processes.defaultTemplate()).steps();
+        // Straight to the background investigation, as the test's shortcut: results recorded step by step.
+        for (int i = 0; i < 5; i++) {
+            var step = steps.get(i);
+            if (step.outcomeKind() == OutcomeKind.SCORE) {
+                RunAs.user("recruiter", () -> applicants.recordResult(id, null, 90, null));
+            } else if (step.outcomeKind() == OutcomeKind.PASS_FAIL) {
+                RunAs.user("recruiter", () -> applicants.recordResult(id, StepOutcome.PASS, null, null));
+            }
+            RunAs.user("recruiter", () -> applicants.advance(List.of(id), null, null));
+        }
+        assertThat(RunAs.user("recruiter", () -> applicants.get(id)).currentStep().kind()).isEqualTo(StepKind.BACKGROUND);
+        assertThatThrownBy(() -> RunAs.user("recruiter", () -> applicants.recordResult(id, StepOutcome.PASS, null, "x")))
+                .isInstanceOf(AccessDeniedException.class);
+        RunAs.user(investigator.username(), () -> applicants.recordResult(id, StepOutcome.PASS, null,
+                "Prior employer reference confirmed"));
+
+        var recruiterView = RunAs.user("recruiter", () -> applicants.timeline(id)).stream()
+                .filter(t -> t.kind().equals("RESULT") && t.step().kind() == StepKind.BACKGROUND).findFirst().orElseThrow();
+        assertThat(recruiterView.outcome()).isEqualTo(StepOutcome.PASS);
+        assertThat(recruiterView.note()).isNull();
+        assertThat(recruiterView.noteWithheld()).isTrue();
+        var investigatorView = RunAs.user(investigator.username(), () -> applicants.timeline(id)).stream()
+                .filter(t -> t.kind().equals("RESULT") && t.step().kind() == StepKind.BACKGROUND).findFirst().orElseThrow();
+        assertThat(investigatorView.note()).isEqualTo("Prior employer reference confirmed");
+
+        // Medical and psychological steps keep the outcome only.
+        RunAs.user("recruiter", () -> applicants.advance(List.of(id), null, null)); // polygraph
+        RunAs.user(investigator.username(), () -> applicants.recordResult(id, StepOutcome.PASS, null, "Clean"));
+        RunAs.user("recruiter", () -> applicants.advance(List.of(id), null, null)); // offer
+        RunAs.user("recruiter", () -> applicants.recordResult(id, StepOutcome.ATTENDED, null, null));
+        RunAs.user("recruiter", () -> applicants.advance(List.of(id), null, null)); // psych/medical
+        assertThatThrownBy(() -> RunAs.user(investigator.username(), () -> applicants.recordResult(id, StepOutcome.PASS,
+                null, "Blood pressure"))).isInstanceOf(BusinessException.class).hasMessage("recruitment.error.outcomeOnly");
+        RunAs.user(investigator.username(), () -> applicants.recordResult(id, StepOutcome.PASS, null, null));
+        assertThat(RunAs.user("recruiter", () -> applicants.timeline(id)).stream()
+                .filter(t -> t.kind().equals("RESULT") && t.step().kind() == StepKind.POLYGRAPH))
+                .singleElement().satisfies(t -> assertThat(t.note()).isNull());
+    }
+
+    @Test
+    void theResidencyBasisLeavesTheServiceOnlyToAuditedAuthorisedReads() throws Exception {
+        var investigator = fixtures().account(Role.BACKGROUND_INVESTIGATOR);
+        long id = RunAs.user("recruiter", () -> applicants.create(applicant("Fadumo", "Yusuf"))).id();
+        // A recruiter records the requirement's status, but may not attach or read a basis.
+        RunAs.user("recruiter", () -> applicants.setRequirement(id, Requirement.RESIDENCY, Requirement.Status.PENDING, null));
+        assertThatThrownBy(() -> RunAs.user("recruiter", () -> applicants.setRequirement(id, Requirement.RESIDENCY,
+                Requirement.Status.YES, "Permanent resident card seen"))).isInstanceOf(AccessDeniedException.class);
+        RunAs.user(investigator.username(), () -> applicants.setRequirement(id, Requirement.RESIDENCY,
+                Requirement.Status.YES, "Permanent resident card seen"));
+
+        var details = RunAs.user("recruiter", () -> applicants.get(id));
+        var residency = details.requirements().get(Requirement.RESIDENCY);
+        assertThat(residency.status()).isEqualTo(Requirement.Status.YES);
+        assertThat(residency.verifiedBy()).isEqualTo("Person " + investigator.username());
+        assertThat(residency.basisOnFile()).isTrue();
+        assertThat(details.toString()).doesNotContain("resident card");
+        assertThat(RunAs.user("recruiter", () -> applicants.timeline(id)).toString()).doesNotContain("resident card");
+        assertThatThrownBy(() -> RunAs.user("recruiter", () -> applicants.readRequirementBasis(id, Requirement.RESIDENCY)))
+                .isInstanceOf(AccessDeniedException.class);
+
+        String subject = id + ":RESIDENCY";
+        long before = auditRows(subject);
+        assertThat(RunAs.user(investigator.username(), () -> applicants.readRequirementBasis(id, Requirement.RESIDENCY)))
+                .contains("Permanent resident card seen");
+        assertThat(auditRows(subject)).as("exactly one audit row per read").isEqualTo(before + 1);
+        // Stored encrypted: the plain text is nowhere in the database row.
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "select count(*) from protected_value where owner_id = ? and ciphertext like '%resident%'")) {
+            s.setString(1, subject);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                assertThat(rs.getLong(1)).isZero();
+            }
+        }
+    }
+
+    @Test
+    void aPartnerSeesOnlyItsOwnReferralsAndNoIndividualWhoDidNotAgree() throws Exception {
+        long somaliAssociation = partner("Somali American Police Association");
+        long alliance = partner("County Immigrant Alliance");
+        var partnerAccount = fixtures().account(Role.PARTNER);
+        RunAs.user("admin", () -> partnerDirectory.linkAccount(partnerAccount.id(), somaliAssociation));
+        var unlinked = fixtures().account(Role.PARTNER);
+
+        long sharing = 0;
+        for (int i = 0; i < 6; i++) {
+            var draft = applicant("Referral" + i, "Mohamed");
+            draft.setSource(ApplicantSource.PARTNER);
+            draft.setSourcePartnerId(somaliAssociation);
+            long id = RunAs.user("recruiter", () -> applicants.create(draft)).id();
+            if (i == 0) {
+                sharing = id;
+            }
+        }
+        long sharingId = sharing;
+        RunAs.user("recruiter", () -> applicants.setPartnerSharing(sharingId, true));
+        var other = applicant("Elsewhere", "Ortiz");
+        other.setSource(ApplicantSource.PARTNER);
+        other.setSourcePartnerId(alliance);
+        RunAs.user("recruiter", () -> applicants.create(other));
+
+        var counts = RunAs.user(partnerAccount.username(), () -> partnerReferrals.counts());
+        assertThat(counts.grandTotal().shownCount()).hasValue(6);
+        var shared = RunAs.user(partnerAccount.username(), () -> partnerReferrals.sharedProgress());
+        assertThat(shared).extracting(ReferralProgress::name).containsExactly("Referral0 Mohamed");
+        assertThat(shared.get(0).stage()).isEqualTo(ReferralProgress.Stage.IN_PROCESS);
+        assertThat(shared.get(0).stepReached().kind()).isEqualTo(StepKind.INTEREST);
+
+        // Withdrawing the agreement removes the person from the partner's view.
+        RunAs.user("recruiter", () -> applicants.setPartnerSharing(sharingId, false));
+        assertThat(RunAs.user(partnerAccount.username(), () -> partnerReferrals.sharedProgress())).isEmpty();
+        assertThatThrownBy(() -> RunAs.user(unlinked.username(), () -> partnerReferrals.counts()))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> RunAs.user(partnerAccount.username(), () -> applicants.get(sharingId)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void duplicatesAreFlaggedOnCreateAndAMergeKeepsBothTimelines() throws Exception {
+        var first = applicant("María José", "García López");
+        first.setPhone("(612) 555-0187");
+        long kept = RunAs.user("recruiter", () -> applicants.create(first)).id();
+        RunAs.user("recruiter", () -> applicants.advance(List.of(kept), null, "Came to the fair"));
+
+        var second = applicant("Maria", "Garcia");
+        second.setBirthDate(first.getBirthDate());
+        var created = RunAs.user("recruiter", () -> applicants.create(second));
+        assertThat(created.possibleDuplicates()).singleElement().satisfies(d -> {
+            assertThat(d.applicantId()).isEqualTo(kept);
+            assertThat(d.reason()).isEqualTo("NAME_AND_BIRTH_DATE");
+        });
+        var third = applicant("Someone", "Else");
+        third.setBirthDate(LocalDate.now().minusYears(30));
+        third.setPhone("+1 612 555 0187");
+        assertThat(RunAs.user("recruiter", () -> applicants.create(third)).possibleDuplicates())
+                .extracting(d -> d.reason()).containsExactly("PHONE");
+
+        long merged = created.id();
+        RunAs.user("recruiter", () -> applicants.exit(List.of(merged), ApplicantState.WITHDRAWN, null, null, "Duplicate"));
+        RunAs.user("recruiter", () -> applicants.merge(kept, merged));
+        var timeline = RunAs.user("recruiter", () -> applicants.timeline(kept));
+        assertThat(timeline).extracting(TimelineEntry::kind)
+                .containsSubsequence("CREATED", "ADVANCED").contains("EXITED", "MERGED");
+        assertThat(timeline.stream().filter(t -> t.kind().equals("CREATED"))).hasSize(2);
+        assertThat(RunAs.user("recruiter", () -> applicants.get(merged)).state()).isEqualTo(ApplicantState.MERGED);
+        assertThat(RunAs.user("recruiter", () -> applicants.duplicatesOf(kept))).extracting(d -> d.applicantId())
+                .doesNotContain(merged);
+        assertThatThrownBy(() -> RunAs.user("recruiter", () -> applicants.merge(kept, merged)))
+                .isInstanceOf(BusinessException.class).hasMessage("recruitment.error.alreadyMerged");
+    }
+
+    @Test
+    void exitsNeedTheirDetailsAndBulkMovesReportEachRefusal() throws Exception {
+        long a = RunAs.user("recruiter", () -> applicants.create(applicant("Bulk", "One"))).id();
+        long b = RunAs.user("recruiter", () -> applicants.create(applicant("Bulk", "Two"))).id();
+        RunAs.user("recruiter", () -> applicants.exit(List.of(b), ApplicantState.NOT_SELECTED,
+                NotSelectedReason.MINIMUM_QUALIFICATIONS, null, null));
+        var result = RunAs.user("recruiter", () -> applicants.advance(List.of(a, b), null, null));
+        assertThat(result.done()).containsExactly(a);
+        assertThat(result.refused()).singleElement().satisfies(r -> {
+            assertThat(r.applicantId()).isEqualTo(b);
+            assertThat(r.messageKey()).isEqualTo("recruitment.error.notActive");
+        });
+        var deferral = RunAs.user("recruiter", () -> applicants.exit(List.of(a), ApplicantState.DEFERRED, null, null, null));
+        assertThat(deferral.refused()).singleElement()
+                .satisfies(r -> assertThat(r.messageKey()).isEqualTo("recruitment.error.recontactDate"));
+        RunAs.user("recruiter", () -> applicants.exit(List.of(a), ApplicantState.DEFERRED, null,
+                LocalDate.now().plusMonths(3), "Finishing a degree"));
+        assertThat(RunAs.user("recruiter", () -> applicants.get(a)).recontactOn()).isEqualTo(LocalDate.now().plusMonths(3));
+        RunAs.user("recruiter", () -> applicants.resume(a, null));
+        assertThat(RunAs.user("recruiter", () -> applicants.get(a)).state()).isEqualTo(ApplicantState.ACTIVE);
+    }
+
+    @Test
+    void aTemplatePuttingTheMedicalBeforeTheOfferIsRefused() throws Exception {
+        var steps = List.of(
+                new StepDefinition("interest", StepKind.INTEREST, null, OutcomeKind.NONE, null, null, true),
+                new StepDefinition("medical", StepKind.MEDICAL, null, OutcomeKind.PASS_FAIL, null, null, true),
+                new StepDefinition("offer", StepKind.CONDITIONAL_OFFER, null, OutcomeKind.ATTENDED, null, null, true),
+                new StepDefinition("hired", StepKind.HIRED, null, OutcomeKind.NONE, null, null, true));
+        assertThatThrownBy(() -> RunAs.user("admin", () -> processes.createTemplate("Medical first", steps)))
+                .isInstanceOf(BusinessException.class).hasMessage("recruitment.template.medicalBeforeOffer");
+        assertThatThrownBy(() -> RunAs.user("recruiter", () -> processes.createTemplate("Medical first", steps)))
+                .isInstanceOf(AccessDeniedException.class);
+        long ok = RunAs.user("admin", () -> processes.createTemplate("Offer first",
+                List.of(steps.get(0), steps.get(2), steps.get(1), steps.get(3))));
+        assertThat(RunAs.user("recruiter", () -> processes.template(ok)).steps()).extracting(s -> s.kind())
+                .containsExactly(StepKind.INTEREST, StepKind.CONDITIONAL_OFFER, StepKind.MEDICAL, StepKind.HIRED);
+    }
+
+    @Test
+    void anExplorerMemberOfEighteenIsReferredWithTheirConsentAndNothingOfTheirGuardian() throws Exception {
+        var f = fixtures();
+        f.consentTexts();
+        var coordinator = f.account(Role.COORDINATOR);
+        long post = f.post(coordinator, p -> { });
+        long adult = member(coordinator, post, LocalDate.now().minusYears(19), true);
+        long minor = member(coordinator, post, LocalDate.now().minusYears(16), false);
+
+        assertThatThrownBy(() -> RunAs.user(coordinator.username(), () -> applicants.referFromExplorer(adult, false)))
+                .isInstanceOf(BusinessException.class).hasMessage("recruitment.error.consentRequired");
+        assertThatThrownBy(() -> RunAs.user(coordinator.username(), () -> applicants.referFromExplorer(minor, true)))
+                .isInstanceOf(BusinessException.class).hasMessage("recruitment.error.under18");
+        var otherCoordinator = f.account(Role.COORDINATOR);
+        assertThatThrownBy(() -> RunAs.user(otherCoordinator.username(), () -> applicants.referFromExplorer(adult, true)))
+                .isInstanceOf(NotFoundException.class);
+
+        long id = RunAs.user(coordinator.username(), () -> applicants.referFromExplorer(adult, true));
+        var referred = RunAs.user("recruiter", () -> applicants.get(id));
+        assertThat(referred.draft().getSource()).isEqualTo(ApplicantSource.EXPLORER);
+        assertThat(referred.explorerParticipantId()).isEqualTo(adult);
+        assertThat(referred.draft().getGivenName()).isEqualTo("Hodan");
+        assertThat(referred.toString()).doesNotContain("Amina");
+        assertThat(referred.requirements().get(Requirement.RESIDENCY).basisOnFile()).isFalse();
+        assertThatThrownBy(() -> RunAs.user(coordinator.username(), () -> applicants.referFromExplorer(adult, true)))
+                .isInstanceOf(BusinessException.class).hasMessage("recruitment.error.alreadyReferred");
+    }
+
+    /** An active member; an adult one with their own e-mail and, still on file, a guardian. */
+    private long member(ExplorerFixtures.Person coordinator, long post, LocalDate born, boolean adult) throws Exception {
+        var draft = ExplorerFixtures.youth(post, born, 12);
+        if (adult) {
+            draft.setEmail("hodan." + UUID.randomUUID().toString().substring(0, 6) + "@example.org");
+            var guardian = new org.bridgeway.explorer.api.GuardianDraft();
+            guardian.setName("Amina Warsame");
+            guardian.setRelationship("Mother");
+            guardian.setPhone("+1 612 555 0199");
+            guardian.setPreferredLanguage("so");
+            draft.setGuardians(List.of(guardian));
+        }
+        long id = RunAs.user(coordinator.username(), () -> participants.enroll(draft));
+        var guardians = RunAs.user(coordinator.username(), () -> participants.getParticipant(id)).draft().getGuardians();
+        Long guardian = guardians.isEmpty() || adult ? null : guardians.get(0).getId(); // adults consent themselves
+        RunAs.user(coordinator.username(), () -> participants.recordConsent(id, ConsentKind.PARTICIPATION, guardian,
+                "so", LocalDate.now(), null));
+        RunAs.user(coordinator.username(), () -> participants.activate(id));
+        return id;
+    }
+}

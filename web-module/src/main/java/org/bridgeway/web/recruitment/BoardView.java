@@ -1,0 +1,211 @@
+package org.bridgeway.web.recruitment;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serial;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.bridgeway.identity.api.AccountDirectory;
+import org.bridgeway.identity.api.Role;
+import org.bridgeway.partners.api.PartnerDirectory;
+import org.bridgeway.recruitment.api.ApplicantBoard;
+import org.bridgeway.recruitment.api.ApplicantState;
+import org.bridgeway.recruitment.api.Applicants;
+import org.bridgeway.recruitment.api.BoardCard;
+import org.bridgeway.recruitment.api.BoardFilter;
+import org.bridgeway.recruitment.api.BulkResult;
+import org.bridgeway.recruitment.api.HiringProcesses;
+import org.bridgeway.recruitment.api.NotSelectedReason;
+import org.bridgeway.recruitment.api.StepView;
+import org.bridgeway.shared.BusinessException;
+import org.bridgeway.web.shell.Messages;
+
+/**
+ * recruitment/board.xhtml: every step of the default template as a column with its count and its longest-waiting
+ * cards; filters; the chosen cards advanced or exited together. Holds filter values and chosen ids only.
+ */
+@Named
+@ViewScoped
+public class BoardView implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    static final int CARDS_PER_COLUMN = 25;
+
+    @Inject
+    private ApplicantBoard board;
+
+    @Inject
+    private Applicants applicants;
+
+    @Inject
+    private HiringProcesses processes;
+
+    @Inject
+    private PartnerDirectory partners;
+
+    @Inject
+    private AccountDirectory accounts;
+
+    private Long partnerId;
+    private Long recruiterId;
+    private String language;
+    private final Map<Long, Boolean> chosen = new HashMap<>();
+    private String note;
+    private ApplicantState exitKind = ApplicantState.WITHDRAWN;
+    private NotSelectedReason reason;
+    private LocalDate recontactOn;
+
+    private transient List<StepView> steps;
+    private transient Map<Long, Long> counts;
+    private transient Map<Long, List<BoardCard>> cards;
+
+    @PostConstruct
+    void init() {
+        steps = processes.defaultTemplate().steps();
+    }
+
+    public List<StepView> getSteps() {
+        if (steps == null) {
+            steps = processes.defaultTemplate().steps();
+        }
+        return steps;
+    }
+
+    private BoardFilter filter() {
+        return new BoardFilter(partnerId, recruiterId, language == null || language.isBlank() ? null : language, null);
+    }
+
+    public long count(long stepId) {
+        if (counts == null) {
+            counts = board.counts(filter());
+        }
+        return counts.getOrDefault(stepId, 0L);
+    }
+
+    public List<BoardCard> cards(long stepId) {
+        if (cards == null) {
+            cards = new HashMap<>();
+        }
+        return cards.computeIfAbsent(stepId, id -> count(id) == 0 ? List.of()
+                : board.cards(id, filter(), 0, CARDS_PER_COLUMN));
+    }
+
+    /** Filters changed: counts and cards are read again. */
+    public void filter(jakarta.faces.event.AjaxBehaviorEvent event) {
+        counts = null;
+        cards = null;
+        chosen.clear();
+    }
+
+    public void act(boolean advancing) {
+        try {
+            List<Long> ids = chosenIds();
+            BulkResult result = advancing ? applicants.advance(ids, null, note)
+                    : applicants.exit(ids, exitKind, reason, recontactOn, note);
+            if (!result.done().isEmpty()) {
+                Messages.info(advancing ? "recruitment.board.advanced" : "recruitment.board.exited", result.done().size());
+            }
+            for (BulkResult.Refusal refusal : result.refused()) {
+                Messages.error("recruitment.board.refused", refusal.name(), Messages.text(refusal.messageKey(),
+                        translatedArguments(refusal.arguments())));
+            }
+        } catch (BusinessException e) {
+            Messages.error(e);
+        }
+        chosen.clear();
+        counts = null;
+        cards = null;
+    }
+
+    private static Object[] translatedArguments(List<String> arguments) {
+        return arguments.stream().map(a -> a.startsWith(BusinessException.TRANSLATED)
+                ? Messages.text(a.substring(BusinessException.TRANSLATED.length())) : a).toArray();
+    }
+
+    private List<Long> chosenIds() {
+        return chosen.entrySet().stream().filter(e -> Boolean.TRUE.equals(e.getValue())).map(Map.Entry::getKey).toList();
+    }
+
+    public List<Map.Entry<Long, String>> getPartners() {
+        return partners.activePartners();
+    }
+
+    public List<AccountDirectory.Entry> getRecruiters() {
+        return accounts.enabledWithRole(Role.RECRUITER);
+    }
+
+    public List<ApplicantState> getExitKinds() {
+        return List.of(ApplicantState.WITHDRAWN, ApplicantState.NOT_SELECTED, ApplicantState.DEFERRED);
+    }
+
+    public NotSelectedReason[] getReasons() {
+        return NotSelectedReason.values();
+    }
+
+    public Map<Long, Boolean> getChosen() {
+        return chosen;
+    }
+
+    public Long getPartnerId() {
+        return partnerId;
+    }
+
+    public void setPartnerId(Long partnerId) {
+        this.partnerId = partnerId;
+    }
+
+    public Long getRecruiterId() {
+        return recruiterId;
+    }
+
+    public void setRecruiterId(Long recruiterId) {
+        this.recruiterId = recruiterId;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public ApplicantState getExitKind() {
+        return exitKind;
+    }
+
+    public void setExitKind(ApplicantState exitKind) {
+        this.exitKind = exitKind;
+    }
+
+    public NotSelectedReason getReason() {
+        return reason;
+    }
+
+    public void setReason(NotSelectedReason reason) {
+        this.reason = reason;
+    }
+
+    public LocalDate getRecontactOn() {
+        return recontactOn;
+    }
+
+    public void setRecontactOn(LocalDate recontactOn) {
+        this.recontactOn = recontactOn;
+    }
+}
