@@ -110,6 +110,9 @@ create table applicant (
     merged_into_id        bigint       references applicant (id),
     -- The applicant's own, dated and withdrawable, agreement that their referring partner sees their progress.
     partner_sharing_since timestamptz,
+    -- Where an imported applicant came from: the CSV import and its line.
+    import_id             bigint,
+    import_line           int,
     created_by            varchar(60)  not null,
     created_at            timestamptz  not null,
     updated_at            timestamptz  not null,
@@ -257,8 +260,14 @@ create table applicant_import_row (
     language    varchar(20),
     languages   varchar(200),
     heard_how   varchar(300),
+    -- Checked and normalised at preview, so the commit is one set-based statement per chunk.
+    birth_date_value date,
+    email_key   varchar(254),
+    phone_key   varchar(20),
     error_key   varchar(80),
     error_arg   varchar(200),
+    duplicate_of     bigint,
+    duplicate_reason varchar(30),
     primary key (import_id, line)
 );
 

@@ -51,7 +51,8 @@ class RecruitmentIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.realEarWithTests(RecruitmentIT.class, ExplorerFixtures.class, ExplorerFixtures.Person.class);
+        return Deployments.realEarWithTests(RecruitmentIT.class, ExplorerFixtures.class, ExplorerFixtures.Person.class,
+                Inbox.class);
     }
 
     @Inject
@@ -80,6 +81,18 @@ class RecruitmentIT {
 
     @Inject
     PartnerReferrals partnerReferrals;
+
+    @Inject
+    org.bridgeway.recruitment.api.ApplicantImports imports;
+
+    @Inject
+    org.bridgeway.recruitment.api.RecruitmentSessions sessions;
+
+    @Inject
+    org.bridgeway.recruitment.api.RecruitmentMessages messages;
+
+    @Inject
+    org.bridgeway.shared.mail.MailOutbox outbox;
 
     @Resource(lookup = "java:app/jdbc/bridgeway")
     DataSource dataSource;
@@ -359,6 +372,158 @@ class RecruitmentIT {
                 .doesNotContain(merged);
         assertThatThrownBy(() -> RunAs.user("recruiter", () -> applicants.merge(kept, merged)))
                 .isInstanceOf(BusinessException.class).hasMessage("recruitment.error.alreadyMerged");
+    }
+
+    @Test
+    void aCsvImportReportsBadRowsByLineAndCommitsAllOrNothingOrTheValidRowsAsChosen() throws Exception {
+        long partner = partner("Somali American Police Association");
+        String existing = "already." + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
+        var known = applicant("Known", "Person");
+        known.setEmail(existing);
+        long knownId = RunAs.user("recruiter", () -> applicants.create(known)).id();
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String csv = "\uFEFFfirst name,Last Name,email,phone,birth_date,language,languages,heard_how\n"
+                + "Ayaan,Warsame" + tag + ",ayaan." + tag + "@example.org,,2001-04-05,so,\"so, en\",Friday prayer talk\n"
+                + "Bad,Email" + tag + ",not-an-email,,,,,\n"
+                + "Idil,Noor" + tag + "," + existing.toUpperCase() + ",612 555 0101,,so,so,\n"
+                + "\n"
+                + "Late,Date" + tag + ",late." + tag + "@example.org,,31/31/2001,,,\n"
+                + ",Nameless" + tag + ",nameless." + tag + "@example.org,,,,,\n";
+        byte[] bytes = csv.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        var preview = RunAs.user("recruiter", () -> imports.preview("fair.csv", bytes, ApplicantSource.PARTNER, partner, null));
+        assertThat(preview.totalRows()).isEqualTo(5);
+        assertThat(preview.invalidRows()).isEqualTo(3);
+        assertThat(preview.problems()).extracting(p -> p.line() + ":" + p.messageKey() + ":" + p.argument())
+                .containsExactly("3:recruitment.import.error.field:email",
+                        "6:recruitment.import.error.birthDate:31/31/2001",
+                        "7:recruitment.import.error.field:givenName");
+        assertThat(preview.possibleDuplicates()).singleElement().satisfies(d -> {
+            assertThat(d.line()).isEqualTo(4);
+            assertThat(d.messageKey()).isEqualTo("recruitment.import.duplicate.EMAIL");
+            assertThat(d.argument()).isEqualTo("#" + knownId);
+        });
+
+        // All or nothing: the bad rows refuse the whole file.
+        var refused = RunAs.user("recruiter", () -> imports.commit(preview.importId(), true));
+        assertThat(refused.status()).isEqualTo("REFUSED");
+        assertThat(countApplicants("%" + tag)).isZero();
+        assertThatThrownBy(() -> RunAs.user("recruiter", () -> imports.commit(preview.importId(), false)))
+                .isInstanceOf(BusinessException.class).hasMessage("recruitment.import.alreadyUsed");
+
+        // Valid rows only: the two good lines, in one go, with their source and first step.
+        var again = RunAs.user("recruiter", () -> imports.preview("fair.csv", bytes, ApplicantSource.PARTNER, partner, null));
+        var done = RunAs.user("recruiter", () -> imports.commit(again.importId(), false));
+        assertThat(done.status()).isEqualTo("DONE");
+        assertThat(done.committedRows()).isEqualTo(2);
+        assertThat(RunAs.user("recruiter", () -> imports.status(again.importId())).getPercent()).isEqualTo(100);
+        assertThat(countApplicants("%" + tag)).isEqualTo(2);
+        long ayaan = firstApplicant("Warsame" + tag);
+        var details = RunAs.user("recruiter", () -> applicants.get(ayaan));
+        assertThat(details.draft().getSource()).isEqualTo(ApplicantSource.PARTNER);
+        assertThat(details.draft().getSourcePartnerId()).isEqualTo(partner);
+        assertThat(details.draft().getLanguages()).containsExactly("so", "en");
+        assertThat(details.draft().getBirthDate()).isEqualTo(LocalDate.of(2001, 4, 5));
+        assertThat(details.currentStep().kind()).isEqualTo(StepKind.INTEREST);
+        assertThat(details.requirements()).hasSize(3);
+        assertThat(RunAs.user("recruiter", () -> applicants.timeline(ayaan))).singleElement().satisfies(t -> {
+            assertThat(t.kind()).isEqualTo("CREATED");
+            assertThat(t.note()).isEqualTo("fair.csv, line 2");
+        });
+        assertThat(RunAs.user("recruiter", () -> applicants.duplicatesOf(knownId))).extracting(d -> d.reason())
+                .containsExactly("EMAIL");
+        assertThatThrownBy(() -> RunAs.user("youth", () -> imports.preview("x.csv", bytes, ApplicantSource.WEBSITE,
+                null, null))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> RunAs.user("recruiter", () -> imports.preview("x.csv",
+                "name,email\nA,a@example.org\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), ApplicantSource.WEBSITE,
+                null, null))).isInstanceOf(BusinessException.class).hasMessage("recruitment.import.header");
+    }
+
+    private long countApplicants(String familyPattern) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "select count(*) from applicant where family_name like ?")) {
+            s.setString(1, familyPattern);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private long firstApplicant(String familyName) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "select min(id) from applicant where family_name = ?")) {
+            s.setString(1, familyName);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    @Test
+    void anOralBoardIsScheduledInvitationsAndRemindersGoOutOnceInEachApplicantsLanguage() throws Exception {
+        var steps = RunAs.user("recruiter", () -> processes.defaultTemplate()).steps();
+        long oralBoard = steps.stream().filter(s -> s.kind() == StepKind.ORAL_BOARD).findFirst().orElseThrow().id();
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        var somali = applicant("Hamdi", "Board" + tag);
+        somali.setEmail("hamdi." + tag + "@example.org");
+        var spanish = applicant("Lucia", "Board" + tag);
+        spanish.setEmail("lucia." + tag + "@example.org");
+        spanish.setPreferredLanguage("es");
+        long a = RunAs.user("recruiter", () -> applicants.create(somali)).id();
+        long b = RunAs.user("recruiter", () -> applicants.create(spanish)).id();
+        long c = RunAs.user("recruiter", () -> applicants.create(applicant("Late", "Board" + tag))).id();
+        for (long id : new long[] {a, b}) {
+            RunAs.user("recruiter", () -> applicants.advance(List.of(id), null, null));
+            RunAs.user("recruiter", () -> applicants.recordResult(id, StepOutcome.PASS, null, null));
+            RunAs.user("recruiter", () -> applicants.advance(List.of(id), null, null));
+            RunAs.user("recruiter", () -> applicants.recordResult(id, null, 88, null));
+            RunAs.user("recruiter", () -> applicants.advance(List.of(id), null, null));
+            RunAs.user("recruiter", () -> applicants.recordResult(id, StepOutcome.PASS, null, null));
+            RunAs.user("recruiter", () -> applicants.advance(List.of(id), null, null));
+        }
+        assertThat(RunAs.user("recruiter", () -> applicants.get(a)).currentStep().kind()).isEqualTo(StepKind.ORAL_BOARD);
+
+        // Tomorrow morning (within the next 24 hours of a reminder run at the end of this test).
+        java.time.LocalDateTime start = java.time.LocalDateTime.now(java.time.ZoneId.of("UTC")).plusHours(20)
+                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        long session = RunAs.user("recruiter", () -> sessions.create(oralBoard, start, 90, "Police HQ, room 2", 2));
+        assertThatThrownBy(() -> RunAs.user("recruiter", () -> sessions.create(oralBoard, start.minusDays(2), 90,
+                "Room", 2))).isInstanceOf(BusinessException.class).hasMessage("recruitment.session.inThePast");
+
+        var invited = RunAs.user("recruiter", () -> sessions.invite(session, List.of(a, b, c)));
+        assertThat(invited.done()).containsExactlyInAnyOrder(a, b);
+        assertThat(invited.refused()).singleElement().satisfies(r -> {
+            assertThat(r.applicantId()).isEqualTo(c);
+            assertThat(r.messageKey()).isEqualTo("recruitment.session.notAtStep");
+        });
+        assertThat(RunAs.user("recruiter", () -> sessions.invite(session, List.of(a))).refused())
+                .singleElement().satisfies(r -> assertThat(r.messageKey()).isEqualTo("recruitment.session.alreadyInvited"));
+        assertThat(RunAs.user("recruiter", () -> sessions.upcoming())).filteredOn(s -> s.id() == session)
+                .singleElement().satisfies(s -> assertThat(s.invited()).isEqualTo(2));
+        assertThat(RunAs.user("recruiter", () -> applicants.timeline(a))).extracting(TimelineEntry::kind)
+                .contains("INVITED", "MESSAGE");
+
+        // Two reminder runs (as two servers would): each applicant is reminded once.
+        assertThat(RunAs.user("recruiter", () -> sessions.sendDueReminders())).isEqualTo(2);
+        assertThat(RunAs.user("recruiter", () -> sessions.sendDueReminders())).isZero();
+        // A message sent by hand, in each language; no e-mail → refused by name.
+        var noEmail = applicant("Phone", "Only" + tag);
+        noEmail.setEmail(null);
+        noEmail.setPhone("612 555 0144");
+        long d = RunAs.user("recruiter", () -> applicants.create(noEmail)).id();
+        var sent = RunAs.user("recruiter", () -> messages.send(List.of(a, b, d), "NEXT_STEP"));
+        assertThat(sent.done()).containsExactlyInAnyOrder(a, b);
+        assertThat(sent.refused()).extracting(r -> r.messageKey()).containsExactly("recruitment.error.noEmail");
+        outbox.sendDue(100);
+
+        assertThat(Inbox.subjects(somali.getEmail())).containsExactlyInAnyOrder(
+                "Casuumad: Guddiga wareysiga " + start.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")),
+                "Xasuusin: Guddiga wareysiga berri", "Codsigaaga: Guddiga wareysiga");
+        assertThat(Inbox.subjects(spanish.getEmail())).containsExactlyInAnyOrder(
+                "Invitación: Entrevista oral el " + start.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")),
+                "Recordatorio: Entrevista oral mañana", "Su solicitud: Entrevista oral");
     }
 
     @Test

@@ -32,6 +32,50 @@ public record ApplicantDetails(long id, long version, ApplicantDraft draft, long
         }
     }
 
+    public long getId() {
+        return id;
+    }
+
+    public ApplicantDraft getDraft() {
+        return draft;
+    }
+
+    public StepView getCurrentStep() {
+        return currentStep;
+    }
+
+    public ApplicantState getState() {
+        return state;
+    }
+
+    public NotSelectedReason getNotSelectedReason() {
+        return notSelectedReason;
+    }
+
+    public LocalDate getRecontactOn() {
+        return recontactOn;
+    }
+
+    public Instant getPartnerSharingSince() {
+        return partnerSharingSince;
+    }
+
+    public Long getMergedIntoId() {
+        return mergedIntoId;
+    }
+
+    public String getSourcePartnerName() {
+        return sourcePartnerName;
+    }
+
+    public String getRecruiterName() {
+        return recruiterName;
+    }
+
+    public Map<Requirement, RequirementView> getRequirements() {
+        return requirements;
+    }
+
     public String fullName() {
         return draft.getGivenName() + " " + draft.getFamilyName();
     }

@@ -15,4 +15,15 @@ public interface RecruitmentReports {
      * {@link ApplicantSource} names).
      */
     SuppressedTable funnel(ReportFilter filter);
+
+    /** What aggregate diversity is counted by: the applicant's own, voluntary answers. */
+    enum Dimension {
+        GENDER, RACE_ETHNICITY, VETERAN
+    }
+
+    /**
+     * Self-identification in aggregate: rows are the answers of one dimension (with TWO_OR_MORE for several
+     * race/ethnicity answers and NOT_ANSWERED), columns the step ids people reached. Suppressed like every report.
+     */
+    SuppressedTable diversity(Dimension dimension, ReportFilter filter);
 }

@@ -19,6 +19,12 @@ public interface MailOutbox {
     void enqueueReferenced(String reference, String recipient, String language, MailTemplate template,
             Object... arguments);
 
+    /**
+     * Queues a message whose text the caller already rendered (templates an installation edits, e.g. recruitment
+     * messages); the reference works as above.
+     */
+    void enqueueRendered(String reference, String recipient, String subject, String body);
+
     /** Deletes the not-yet-sent messages with this reference (a stale reminder); returns how many. */
     int withdraw(String reference);
 

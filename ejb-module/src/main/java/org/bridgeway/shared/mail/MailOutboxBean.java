@@ -70,6 +70,11 @@ public class MailOutboxBean implements MailOutbox {
         Locale locale = texts.getLocale();
         String subject = new MessageFormat(texts.getString(template.name() + ".subject"), locale).format(arguments);
         String body = new MessageFormat(texts.getString(template.name() + ".body"), locale).format(arguments);
+        enqueueRendered(reference, recipient, subject, body);
+    }
+
+    @Override
+    public void enqueueRendered(String reference, String recipient, String subject, String body) {
         em.createNativeQuery("insert into mail_outbox (recipient, subject, body, created_at, send_after, reference)"
                         + " values (?1, ?2, ?3, now(), now(), ?4)")
                 .setParameter(1, recipient).setParameter(2, subject).setParameter(3, body)

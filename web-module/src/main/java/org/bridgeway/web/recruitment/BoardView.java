@@ -51,6 +51,12 @@ public class BoardView implements Serializable {
     private PartnerDirectory partners;
 
     @Inject
+    private org.bridgeway.recruitment.api.RecruitmentSessions sessions;
+
+    @Inject
+    private org.bridgeway.recruitment.api.RecruitmentMessages messages;
+
+    @Inject
     private AccountDirectory accounts;
 
     private Long partnerId;
@@ -61,6 +67,8 @@ public class BoardView implements Serializable {
     private ApplicantState exitKind = ApplicantState.WITHDRAWN;
     private NotSelectedReason reason;
     private LocalDate recontactOn;
+    private Long sessionId;
+    private String messageCode;
 
     private transient List<StepView> steps;
     private transient Map<Long, Long> counts;
@@ -105,12 +113,26 @@ public class BoardView implements Serializable {
     }
 
     public void act(boolean advancing) {
+        report(() -> advancing ? applicants.advance(chosenIds(), null, note)
+                : applicants.exit(chosenIds(), exitKind, reason, recontactOn, note),
+                advancing ? "recruitment.board.advanced" : "recruitment.board.exited");
+    }
+
+    /** Invites the chosen applicants to a session of their step. */
+    public void invite() {
+        report(() -> sessions.invite(sessionId == null ? -1 : sessionId, chosenIds()), "recruitment.board.invited");
+    }
+
+    /** Sends the chosen template to the chosen applicants, each in their language. */
+    public void sendMessage() {
+        report(() -> messages.send(chosenIds(), messageCode), "recruitment.board.messaged");
+    }
+
+    private void report(java.util.function.Supplier<BulkResult> action, String doneKey) {
         try {
-            List<Long> ids = chosenIds();
-            BulkResult result = advancing ? applicants.advance(ids, null, note)
-                    : applicants.exit(ids, exitKind, reason, recontactOn, note);
+            BulkResult result = action.get();
             if (!result.done().isEmpty()) {
-                Messages.info(advancing ? "recruitment.board.advanced" : "recruitment.board.exited", result.done().size());
+                Messages.info(doneKey, result.done().size());
             }
             for (BulkResult.Refusal refusal : result.refused()) {
                 Messages.error("recruitment.board.refused", refusal.name(), Messages.text(refusal.messageKey(),
@@ -122,6 +144,30 @@ public class BoardView implements Serializable {
         chosen.clear();
         counts = null;
         cards = null;
+    }
+
+    public List<org.bridgeway.recruitment.api.SessionView> getSessions() {
+        return sessions.upcoming();
+    }
+
+    public List<String> getMessageCodes() {
+        return messages.codes();
+    }
+
+    public Long getSessionId() {
+        return sessionId;
+    }
+
+    public void setSessionId(Long sessionId) {
+        this.sessionId = sessionId;
+    }
+
+    public String getMessageCode() {
+        return messageCode;
+    }
+
+    public void setMessageCode(String messageCode) {
+        this.messageCode = messageCode;
     }
 
     private static Object[] translatedArguments(List<String> arguments) {

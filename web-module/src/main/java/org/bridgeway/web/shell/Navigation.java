@@ -79,4 +79,12 @@ public class Navigation {
     public boolean isRecruitment() {
         return currentUser.isPermitted(Permission.RECRUITMENT_READ);
     }
+
+    public boolean isRecruitmentReports() {
+        return currentUser.isPermitted(Permission.RECRUITMENT_REPORTS);
+    }
+
+    public boolean isPartnerReferrals() {
+        return currentUser.isPermitted(Permission.RECRUITMENT_PARTNER);
+    }
 }

@@ -1,0 +1,197 @@
+package org.bridgeway.web.recruitment;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serial;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import org.bridgeway.identity.api.AccountDirectory;
+import org.bridgeway.identity.api.Role;
+import org.bridgeway.partners.api.PartnerDirectory;
+import org.bridgeway.recruitment.api.HiringProcesses;
+import org.bridgeway.recruitment.api.RecruitmentReports;
+import org.bridgeway.recruitment.api.ReportFilter;
+import org.bridgeway.recruitment.api.StepView;
+import org.bridgeway.shared.reports.SuppressedTable;
+import org.bridgeway.web.shell.Messages;
+import software.xdev.chartjs.model.charts.BarChart;
+import software.xdev.chartjs.model.data.BarData;
+import software.xdev.chartjs.model.dataset.BarDataset;
+import software.xdev.chartjs.model.enums.IndexAxis;
+import software.xdev.chartjs.model.options.BarOptions;
+
+/**
+ * recruitment/reports.xhtml: the funnel (people who reached each step, by source) as a table with small cells
+ * suppressed and as a chart, with the conversion from each step to the next. Filters only; no person appears.
+ */
+@Named
+@ViewScoped
+public class RecruitmentReportsView implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private RecruitmentReports reports;
+
+    @Inject
+    private HiringProcesses processes;
+
+    @Inject
+    private PartnerDirectory partners;
+
+    @Inject
+    private AccountDirectory accounts;
+
+    private Long partnerId;
+    private Long recruiterId;
+    private String language;
+    private LocalDate from;
+    private LocalDate until;
+
+    private transient SuppressedTable funnel;
+    private transient Map<String, String> stepLabels;
+
+    /** One row of the conversion list: a step, how many reached it, and the share of the previous step's. */
+    public record Conversion(String step, String reached, String rate) implements Serializable {
+
+        public String getStep() {
+            return step;
+        }
+
+        public String getReached() {
+            return reached;
+        }
+
+        public String getRate() {
+            return rate;
+        }
+    }
+
+    private SuppressedTable funnel() {
+        if (funnel == null) {
+            funnel = reports.funnel(new ReportFilter(partnerId, recruiterId,
+                    language == null || language.isBlank() ? null : language, from, until));
+        }
+        return funnel;
+    }
+
+    private Map<String, String> stepLabels() {
+        if (stepLabels == null) {
+            stepLabels = new HashMap<>();
+            for (StepView step : processes.defaultTemplate().steps()) {
+                stepLabels.put(String.valueOf(step.id()), step.name() != null ? step.name()
+                        : Messages.text("StepKind." + step.kind()));
+            }
+        }
+        return stepLabels;
+    }
+
+    public void show() {
+        funnel = null;
+    }
+
+    public List<List<String>> getFunnelRows() {
+        List<List<String>> rows = funnel().displayRows(Messages.text("recruitment.step"),
+                Messages.text("explorer.reports.total"));
+        List<List<String>> out = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            List<String> row = new ArrayList<>(rows.get(i));
+            if (i == 0) {
+                for (int j = 1; j < row.size() - 1; j++) {
+                    row.set(j, Messages.text("ApplicantSource." + row.get(j)));
+                }
+            } else if (i < rows.size() - 1) {
+                row.set(0, stepLabels().getOrDefault(row.get(0), row.get(0)));
+            }
+            out.add(row);
+        }
+        return out.subList(0, out.size() - 1); // the sum over steps counts people several times: not shown
+    }
+
+    public List<Conversion> getConversions() {
+        List<Conversion> conversions = new ArrayList<>();
+        OptionalLong previous = OptionalLong.empty();
+        var table = funnel();
+        for (int row = 0; row < table.rowKeys().size(); row++) {
+            var cell = table.rowTotal(row);
+            OptionalLong reached = cell.shownCount();
+            String rate = "";
+            if (reached.isPresent() && previous.isPresent() && previous.getAsLong() > 0) {
+                rate = Math.round(100.0 * reached.getAsLong() / previous.getAsLong()) + " %";
+            }
+            conversions.add(new Conversion(stepLabels().getOrDefault(table.rowKeys().get(row), ""), cell.display(), rate));
+            previous = reached;
+        }
+        return conversions;
+    }
+
+    /** Chart.js configuration for p:chart: people who reached each step (hidden counts are left out). */
+    public String getFunnelChart() {
+        var table = funnel();
+        var dataset = new BarDataset().setLabel(Messages.text("recruitment.reports.reached"))
+                .setBackgroundColor("#0b57a4");
+        var data = new BarData();
+        for (int row = 0; row < table.rowKeys().size(); row++) {
+            data.addLabel(stepLabels().getOrDefault(table.rowKeys().get(row), ""));
+            OptionalLong shown = table.rowTotal(row).shownCount();
+            dataset.addData(shown.isPresent() ? shown.getAsLong() : null);
+        }
+        data.addDataset(dataset);
+        return new BarChart(data, new BarOptions().setIndexAxis(IndexAxis.Y).setResponsive(true)).toJson();
+    }
+
+    public List<Map.Entry<Long, String>> getPartners() {
+        return partners.activePartners();
+    }
+
+    public List<AccountDirectory.Entry> getRecruiters() {
+        return accounts.enabledWithRole(Role.RECRUITER);
+    }
+
+    public Long getPartnerId() {
+        return partnerId;
+    }
+
+    public void setPartnerId(Long partnerId) {
+        this.partnerId = partnerId;
+    }
+
+    public Long getRecruiterId() {
+        return recruiterId;
+    }
+
+    public void setRecruiterId(Long recruiterId) {
+        this.recruiterId = recruiterId;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getUntil() {
+        return until;
+    }
+
+    public void setUntil(LocalDate until) {
+        this.until = until;
+    }
+}
