@@ -32,7 +32,8 @@ public class AccountProvisioning {
     /** Demo user name → role; printed by the dev run. */
     public static final java.util.Map<String, Role> DEMO_ACCOUNTS = java.util.Map.of(
             "admin", Role.ADMIN, "coordinator", Role.COORDINATOR, "recruiter", Role.RECRUITER,
-            "mentor", Role.MENTOR, "youth", Role.YOUTH);
+            "mentor", Role.MENTOR, "youth", Role.YOUTH, "investigator", Role.BACKGROUND_INVESTIGATOR,
+            "command", Role.COMMAND, "partner", Role.PARTNER);
 
     @PersistenceContext
     private EntityManager em;

@@ -94,6 +94,15 @@ class RecruitmentIT {
     @Inject
     org.bridgeway.shared.mail.MailOutbox outbox;
 
+    @Inject
+    org.bridgeway.recruitment.api.SelfIdentification selfIdentification;
+
+    @Inject
+    org.bridgeway.recruitment.api.RecruitmentReports reports;
+
+    @Inject
+    org.bridgeway.shared.retention.Retention retention;
+
     @Resource(lookup = "java:app/jdbc/bridgeway")
     DataSource dataSource;
 
@@ -524,6 +533,106 @@ class RecruitmentIT {
         assertThat(Inbox.subjects(spanish.getEmail())).containsExactlyInAnyOrder(
                 "Invitación: Entrevista oral el " + start.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")),
                 "Recordatorio: Entrevista oral mañana", "Su solicitud: Entrevista oral");
+    }
+
+    @Test
+    void onlyTheApplicantAnswersSelfIdentificationOnceAndItAppearsOnlyInSuppressedTotals() throws Exception {
+        long partner = partner("County Immigrant Alliance");
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            var draft = applicant("Self" + i, "Identified" + tag);
+            draft.setSource(ApplicantSource.PARTNER);
+            draft.setSourcePartnerId(partner);
+            ids.add(RunAs.user("recruiter", () -> applicants.create(draft)).id());
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            long id = ids.get(i);
+            RunAs.user("recruiter", () -> selfIdentification.sendLink(id));
+            String token = linkToken(id);
+            assertThat(RunAs.anonymous(() -> selfIdentification.isValid(token))).isTrue();
+            String gender = i < 6 ? "WOMAN" : "MAN";
+            RunAs.anonymous(() -> {
+                selfIdentification.submit(token, gender, java.util.Set.of("BLACK_AFRICAN_AMERICAN"), "NO");
+                return null;
+            });
+            assertThat(RunAs.anonymous(() -> selfIdentification.isValid(token))).as("single use").isFalse();
+            assertThatThrownBy(() -> RunAs.anonymous(() -> {
+                selfIdentification.submit(token, "MAN", java.util.Set.of(), null);
+                return null;
+            })).isInstanceOf(BusinessException.class).hasMessage("selfId.linkInvalid");
+        }
+        assertThatThrownBy(() -> RunAs.anonymous(() -> {
+            selfIdentification.submit("made-up-token", "WOMAN", java.util.Set.of(), null);
+            return null;
+        })).isInstanceOf(BusinessException.class).hasMessage("selfId.linkInvalid");
+        // No per-applicant view carries the answers.
+        assertThat(RunAs.user("recruiter", () -> applicants.get(ids.get(0))).toString()).doesNotContain("WOMAN");
+        assertThat(RunAs.user("recruiter", () -> applicants.timeline(ids.get(0))).toString())
+                .doesNotContain("WOMAN").doesNotContain("BLACK");
+
+        var filter = new org.bridgeway.recruitment.api.ReportFilter(partner, null, null, null, null);
+        var command = fixtures().account(Role.COMMAND);
+        var table = RunAs.user(command.username(), () -> reports.diversity(
+                org.bridgeway.recruitment.api.RecruitmentReports.Dimension.GENDER, filter));
+        int woman = table.rowKeys().indexOf("WOMAN");
+        int man = table.rowKeys().indexOf("MAN");
+        assertThat(table.cell(woman, 0).shownCount()).as("six women reached the first step").hasValue(6);
+        assertThat(table.cell(man, 0).suppressed()).as("one man: hidden").isTrue();
+        long hiddenInColumn = java.util.stream.IntStream.range(0, table.rowKeys().size())
+                .filter(row -> table.cell(row, 0).suppressed()).count();
+        assertThat(table.columnTotal(0).suppressed() || hiddenInColumn >= 2)
+                .as("the shown total must not give the hidden cell away").isTrue();
+        var youth = fixtures().account(Role.YOUTH);
+        assertThatThrownBy(() -> RunAs.user(youth.username(), () -> reports.diversity(
+                org.bridgeway.recruitment.api.RecruitmentReports.Dimension.GENDER, filter)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    /** The token of the link e-mailed to an applicant, read from the queued message. */
+    private String linkToken(long applicantId) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "select body from mail_outbox where reference = ? order by id desc limit 1")) {
+            s.setString(1, "recruitment-self-id:" + applicantId);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                var m = java.util.regex.Pattern.compile("token=([A-Za-z0-9_-]+)").matcher(rs.getString(1));
+                assertThat(m.find()).isTrue();
+                return m.group(1);
+            }
+        }
+    }
+
+    @Test
+    void closedApplicantsGoAfterTheRetentionPeriodWithTheirBasisAndAnApplicantCanBeErased() throws Exception {
+        var investigator = fixtures().account(Role.BACKGROUND_INVESTIGATOR);
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        long old = RunAs.user("recruiter", () -> applicants.create(applicant("Old", "Retained" + tag))).id();
+        long fresh = RunAs.user("recruiter", () -> applicants.create(applicant("Fresh", "Retained" + tag))).id();
+        RunAs.user(investigator.username(), () -> applicants.setRequirement(old, Requirement.RESIDENCY,
+                Requirement.Status.YES, "Naturalisation certificate seen"));
+        RunAs.user("recruiter", () -> applicants.exit(List.of(old, fresh), ApplicantState.WITHDRAWN, null, null, null));
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "update applicant set closed_at = now() - interval '4 years' where id = ?")) {
+            s.setLong(1, old);
+            s.executeUpdate();
+        }
+
+        var removed = RunAs.user("admin", () -> retention.purgeExpired());
+        assertThat(removed.get("recruitment-applicants-closed")).isGreaterThanOrEqualTo(1);
+        assertThat(countApplicants("Retained" + tag)).isEqualTo(1);
+        assertThatThrownBy(() -> RunAs.user("recruiter", () -> applicants.get(old))).isInstanceOf(NotFoundException.class);
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "select count(*) from protected_value where owner_type = 'applicant' and owner_id like ?")) {
+            s.setString(1, old + ":%");
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                assertThat(rs.getLong(1)).as("the protected basis went with the record").isZero();
+            }
+        }
+
+        RunAs.user("admin", () -> retention.erase(new org.bridgeway.shared.retention.PersonRef("applicant", fresh)));
+        assertThat(countApplicants("Retained" + tag)).isZero();
     }
 
     @Test

@@ -105,6 +105,21 @@ class RecruitmentJourneyIT {
                 .isEqualTo(Long.parseLong(interestBefore) - 2);
         assertThat(driver.findElements(By.cssSelector(".board-column")).get(1).getText()).contains("Khadar" + suffix);
 
+        // An oral board next week, planned on the sessions page.
+        Browser.open(driver, base, "recruitment/sessions.xhtml");
+        Browser.choose(driver, "sessionForm:step", "Oral board");
+        String when = java.time.LocalDateTime.now().plusDays(7).withHour(9).withMinute(0)
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+        WebElement start = driver.findElement(By.id("sessionForm:start_input"));
+        start.click();
+        start.sendKeys(when, org.openqa.selenium.Keys.ESCAPE);
+        Browser.type(driver, "sessionForm:place", "Police HQ, room " + suffix);
+        driver.findElement(By.id("sessionForm:create")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("messages")).getText()
+                .contains("The session is planned"));
+        assertThat(driver.findElement(By.id("upcoming")).getText()).contains("Oral board").contains("room " + suffix);
+        Browser.assertNoSeriousViolations(driver, "sessions");
+
         // The funnel: a chart and the same numbers as a table, nobody named.
         Browser.open(driver, base, "recruitment/reports.xhtml");
         assertThat(driver.findElements(By.cssSelector("[id='funnelChart'] canvas, #funnelChart canvas"))).isNotEmpty();

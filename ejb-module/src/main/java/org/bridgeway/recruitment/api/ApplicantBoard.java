@@ -13,4 +13,12 @@ public interface ApplicantBoard {
 
     /** One step's cards, longest waiting first. */
     List<BoardCard> cards(long stepId, BoardFilter filter, int offset, int limit);
+
+    int EXPORT_MAX_ROWS = 100_000;
+
+    /**
+     * The open applicants matching the filter as CSV (UTF-8), non-sensitive columns only: no birth date, no
+     * requirement or basis, no self-identification, no notes. Audited as an export.
+     */
+    byte[] exportCsv(BoardFilter filter);
 }

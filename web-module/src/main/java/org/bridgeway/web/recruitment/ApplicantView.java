@@ -59,6 +59,9 @@ public class ApplicantView implements Serializable {
     @Inject
     private Validator validator;
 
+    @Inject
+    private org.bridgeway.recruitment.api.SelfIdentification selfIdentification;
+
     private Long id;
     private long version;
     private ApplicantDraft draft = new ApplicantDraft();
@@ -185,6 +188,11 @@ public class ApplicantView implements Serializable {
         } catch (BusinessException e) {
             Messages.error(e);
         }
+    }
+
+    /** E-mails the applicant a single-use link to answer the voluntary questions themselves. */
+    public void sendSelfIdentificationLink() throws IOException {
+        act(() -> selfIdentification.sendLink(id), "recruitment.selfId.sent");
     }
 
     public void setSharing(boolean sharing) throws IOException {

@@ -118,6 +118,19 @@ public class BoardView implements Serializable {
                 advancing ? "recruitment.board.advanced" : "recruitment.board.exited");
     }
 
+    /** The filtered open applicants as CSV (non-sensitive columns; audited by the service). */
+    public void export() throws java.io.IOException {
+        byte[] csv = board.exportCsv(filter());
+        var context = jakarta.faces.context.FacesContext.getCurrentInstance();
+        var external = context.getExternalContext();
+        external.responseReset();
+        external.setResponseContentType("text/csv; charset=UTF-8");
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"applicants.csv\"");
+        external.setResponseContentLength(csv.length);
+        external.getResponseOutputStream().write(csv);
+        context.responseComplete();
+    }
+
     /** Invites the chosen applicants to a session of their step. */
     public void invite() {
         report(() -> sessions.invite(sessionId == null ? -1 : sessionId, chosenIds()), "recruitment.board.invited");

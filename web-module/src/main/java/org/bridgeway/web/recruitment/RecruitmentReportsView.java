@@ -55,6 +55,7 @@ public class RecruitmentReportsView implements Serializable {
     private LocalDate from;
     private LocalDate until;
 
+    private RecruitmentReports.Dimension dimension = RecruitmentReports.Dimension.RACE_ETHNICITY;
     private transient SuppressedTable funnel;
     private transient Map<String, String> stepLabels;
 
@@ -145,6 +146,49 @@ public class RecruitmentReportsView implements Serializable {
         }
         data.addDataset(dataset);
         return new BarChart(data, new BarOptions().setIndexAxis(IndexAxis.Y).setResponsive(true)).toJson();
+    }
+
+    /** Self-identification in aggregate, steps reached by answer; small cells hidden. */
+    public List<List<String>> getDiversityRows() {
+        var table = reports.diversity(dimension, new ReportFilter(partnerId, recruiterId,
+                language == null || language.isBlank() ? null : language, from, until));
+        List<List<String>> rows = table.displayRows(Messages.text("recruitment.reports.answer"),
+                Messages.text("explorer.reports.total"));
+        String prefix = switch (dimension) {
+            case GENDER -> "SelfIdGender.";
+            case RACE_ETHNICITY -> "SelfIdRace.";
+            case VETERAN -> "SelfIdVeteran.";
+        };
+        List<List<String>> out = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            List<String> row = new ArrayList<>(rows.get(i));
+            if (i == 0) {
+                for (int j = 1; j < row.size() - 1; j++) {
+                    row.set(j, stepLabels().getOrDefault(row.get(j), row.get(j)));
+                }
+                row.remove(row.size() - 1); // a sum over steps counts people several times
+            } else {
+                row.remove(row.size() - 1);
+                if (i < rows.size() - 1) {
+                    row.set(0, "NOT_ANSWERED".equals(row.get(0)) ? Messages.text("selfId.notAnswered")
+                            : Messages.text(prefix + row.get(0)));
+                }
+            }
+            out.add(row);
+        }
+        return out;
+    }
+
+    public RecruitmentReports.Dimension[] getDimensions() {
+        return RecruitmentReports.Dimension.values();
+    }
+
+    public RecruitmentReports.Dimension getDimension() {
+        return dimension;
+    }
+
+    public void setDimension(RecruitmentReports.Dimension dimension) {
+        this.dimension = dimension;
     }
 
     public List<Map.Entry<Long, String>> getPartners() {

@@ -87,4 +87,8 @@ public class Navigation {
     public boolean isPartnerReferrals() {
         return currentUser.isPermitted(Permission.RECRUITMENT_PARTNER);
     }
+
+    public boolean isRecruitmentConfigure() {
+        return currentUser.isPermitted(Permission.RECRUITMENT_CONFIGURE);
+    }
 }
