@@ -16,6 +16,7 @@ import org.bridgeway.identity.api.Permission;
 import org.bridgeway.recruitment.api.ApplicantSource;
 import org.bridgeway.recruitment.api.RecruitmentReports;
 import org.bridgeway.recruitment.api.SelfIdentification;
+import org.bridgeway.recruitment.api.StepTime;
 import org.bridgeway.recruitment.api.ReportFilter;
 import org.bridgeway.recruitment.api.StepView;
 import org.bridgeway.shared.AgencyCalendar;
@@ -35,6 +36,12 @@ public class RecruitmentReportsBean implements RecruitmentReports {
 
     @Inject
     private AgencyCalendar calendar;
+
+    @Inject
+    private org.bridgeway.partners.api.PartnerDirectory partners;
+
+    @Inject
+    private org.bridgeway.identity.api.AccountDirectory accounts;
 
     @Override
     public SuppressedTable funnel(ReportFilter filter) {
@@ -99,6 +106,96 @@ public class RecruitmentReportsBean implements RecruitmentReports {
             }
         }
         return SuppressedTable.of(answers, steps.stream().map(s -> String.valueOf(s.id())).toList(), counts);
+    }
+
+    @Override
+    public List<StepTime> timeInStep(Grouping grouping, ReportFilter filter) {
+        currentUser.checkPermission(Permission.RECRUITMENT_REPORTS);
+        long templateId = catalog.defaultTemplateId();
+        List<Object> parameters = new ArrayList<>();
+        String where = where(templateId, filter, parameters);
+        String group = switch (grouping) {
+            case SOURCE -> "a.source";
+            case PARTNER -> "cast(a.source_partner_id as varchar)";
+            case LANGUAGE -> "a.preferred_language";
+            case RECRUITER -> "cast(a.recruiter_account_id as varchar)";
+        };
+        // Time in each step left, then time to hire, in one statement; percentiles computed by PostgreSQL.
+        Query query = em.createNativeQuery("""
+                select g, k, count(*), percentile_cont(0.5) within group (order by d),
+                       percentile_cont(0.9) within group (order by d)
+                  from (select %1$s as g, cast(v.step_id as varchar) as k,
+                               extract(epoch from v.left_at - v.entered_at) / 86400 as d
+                          from applicant_step_visit v join applicant a on a.id = v.applicant_id
+                         where %2$s and v.left_at is not null
+                        union all
+                        select %1$s, 'HIRED', extract(epoch from v.entered_at - a.created_at) / 86400
+                          from applicant_step_visit v join applicant a on a.id = v.applicant_id
+                          join hiring_step s on s.id = v.step_id and s.kind = 'HIRED'
+                         where %2$s) t
+                 where g is not null
+                 group by g, k""".formatted(group, where));
+        bind(query, parameters);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        Map<String, String> labels = groupLabels(grouping, rows.stream().map(r -> (String) r[0]).distinct().toList());
+        return rows.stream().map(r -> {
+            long people = ((Number) r[2]).longValue();
+            boolean shown = people >= SuppressedTable.THRESHOLD;
+            return new StepTime(labels.getOrDefault((String) r[0], (String) r[0]), (String) r[1], people,
+                    shown ? round(((Number) r[3]).doubleValue()) : null, shown ? round(((Number) r[4]).doubleValue()) : null);
+        }).filter(t -> t.medianDays() != null || t.people() > 0).sorted(java.util.Comparator.comparing(StepTime::group)
+                .thenComparing(StepTime::stepKey)).toList();
+    }
+
+    private Map<String, String> groupLabels(Grouping grouping, List<String> keys) {
+        List<Long> ids = keys.stream().filter(k -> k.matches("\\d+")).map(Long::valueOf).toList();
+        Map<String, String> labels = new HashMap<>();
+        if (grouping == Grouping.PARTNER) {
+            partners.names(ids).forEach((id, name) -> labels.put(String.valueOf(id), name));
+        } else if (grouping == Grouping.RECRUITER) {
+            accounts.displayNames(ids).forEach((id, name) -> labels.put(String.valueOf(id), name));
+        }
+        return labels;
+    }
+
+    private static double round(double days) {
+        return Math.round(days * 10) / 10.0;
+    }
+
+    @Override
+    public SuppressedTable hiresByPartner(java.time.YearMonth from, java.time.YearMonth until) {
+        currentUser.checkPermission(Permission.RECRUITMENT_REPORTS);
+        if (from == null || until == null || until.isBefore(from) || from.plusMonths(36).isBefore(until)) {
+            throw new org.bridgeway.shared.BusinessException("recruitment.reports.period");
+        }
+        List<String> months = new ArrayList<>();
+        for (var m = from; !m.isAfter(until); m = m.plusMonths(1)) {
+            months.add(m.toString());
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select a.source_partner_id, to_char(v.entered_at at time zone ?3, 'YYYY-MM'), count(*)
+                  from applicant_step_visit v join hiring_step s on s.id = v.step_id and s.kind = 'HIRED'
+                  join applicant a on a.id = v.applicant_id
+                 where a.source_partner_id is not null and a.state <> 'MERGED'
+                   and v.entered_at >= ?1 and v.entered_at < ?2
+                 group by 1, 2""")
+                .setParameter(1, Timestamp.from(calendar.startOf(from)))
+                .setParameter(2, Timestamp.from(calendar.startOf(until.plusMonths(1))))
+                .setParameter(3, calendar.zone().getId()).getResultList();
+        List<Long> partnerIds = rows.stream().map(r -> ((Number) r[0]).longValue()).distinct().sorted().toList();
+        Map<Long, String> names = partners.names(partnerIds);
+        long[][] counts = new long[partnerIds.size()][months.size()];
+        for (Object[] r : rows) {
+            int row = partnerIds.indexOf(((Number) r[0]).longValue());
+            int column = months.indexOf((String) r[1]);
+            if (row >= 0 && column >= 0) {
+                counts[row][column] = ((Number) r[2]).longValue();
+            }
+        }
+        return SuppressedTable.of(partnerIds.stream().map(id -> names.getOrDefault(id, "#" + id)).toList(), months,
+                counts);
     }
 
     static final String TWO_OR_MORE = "TWO_OR_MORE";

@@ -636,6 +636,58 @@ class RecruitmentIT {
     }
 
     @Test
+    void timeInStepTimeToHireAndHiresByPartnerShowOnlyGroupsOfFiveOrMore() throws Exception {
+        var investigator = fixtures().account(Role.BACKGROUND_INVESTIGATOR);
+        long partner = partner("Hiring partner");
+        String partnerName = RunAs.user("admin", () -> partnerService.getPartner(partner)).draft().getName();
+        var steps = RunAs.user("recruiter", () -> processes.defaultTemplate()).steps();
+        for (int i = 0; i < 5; i++) {
+            var draft = applicant("Hire" + i, "Partnered");
+            draft.setSource(ApplicantSource.PARTNER);
+            draft.setSourcePartnerId(partner);
+            long id = RunAs.user("recruiter", () -> applicants.create(draft)).id();
+            for (var step : steps.subList(0, steps.size() - 1)) {
+                String who = step.kind().hasRestrictedNotes() ? investigator.username() : "recruiter";
+                switch (step.outcomeKind()) {
+                    case SCORE -> RunAs.user(who, () -> applicants.recordResult(id, null, 80, null));
+                    case PASS_FAIL -> RunAs.user(who, () -> applicants.recordResult(id, StepOutcome.PASS, null, null));
+                    case ATTENDED -> RunAs.user(who, () -> applicants.recordResult(id, StepOutcome.ATTENDED, null, null));
+                    case NONE -> { }
+                }
+                RunAs.user("recruiter", () -> applicants.advance(List.of(id), null, null));
+            }
+        }
+        var filter = new org.bridgeway.recruitment.api.ReportFilter(partner, null, null, null, null);
+        var times = RunAs.user("recruiter", () -> reports.timeInStep(
+                org.bridgeway.recruitment.api.RecruitmentReports.Grouping.PARTNER, filter));
+        assertThat(times).filteredOn(t -> t.stepKey().equals("HIRED")).singleElement().satisfies(t -> {
+            assertThat(t.group()).isEqualTo(partnerName);
+            assertThat(t.people()).isEqualTo(5);
+            assertThat(t.medianDays()).isNotNull().isGreaterThanOrEqualTo(0.0);
+        });
+        var month = java.time.YearMonth.now(java.time.ZoneId.of("UTC"));
+        var hires = RunAs.user("recruiter", () -> reports.hiresByPartner(month, month));
+        int row = hires.rowKeys().indexOf(partnerName);
+        assertThat(hires.cell(row, 0).shownCount()).hasValue(5);
+
+        // A group of one (a Spanish speaker who moved one step) is counted but its times are not shown.
+        var spanish = applicant("Uno", "Partnered");
+        spanish.setSource(ApplicantSource.PARTNER);
+        spanish.setSourcePartnerId(partner);
+        spanish.setPreferredLanguage("es");
+        long one = RunAs.user("recruiter", () -> applicants.create(spanish)).id();
+        RunAs.user("recruiter", () -> applicants.advance(List.of(one), null, null));
+        var byLanguage = RunAs.user("recruiter", () -> reports.timeInStep(
+                org.bridgeway.recruitment.api.RecruitmentReports.Grouping.LANGUAGE, filter));
+        assertThat(byLanguage).filteredOn(t -> t.group().equals("es")).singleElement().satisfies(t -> {
+            assertThat(t.isHidden()).isTrue();
+            assertThat(t.medianDays()).isNull();
+        });
+        assertThat(byLanguage).filteredOn(t -> t.group().equals("so") && t.stepKey().equals("HIRED"))
+                .singleElement().satisfies(t -> assertThat(t.isHidden()).isFalse());
+    }
+
+    @Test
     void exitsNeedTheirDetailsAndBulkMovesReportEachRefusal() throws Exception {
         long a = RunAs.user("recruiter", () -> applicants.create(applicant("Bulk", "One"))).id();
         long b = RunAs.user("recruiter", () -> applicants.create(applicant("Bulk", "Two"))).id();

@@ -110,10 +110,12 @@ class RecruitmentJourneyIT {
         Browser.choose(driver, "sessionForm:step", "Oral board");
         String when = java.time.LocalDateTime.now().plusDays(7).withHour(9).withMinute(0)
                 .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+        Browser.type(driver, "sessionForm:place", "Police HQ, room " + suffix);
         WebElement start = driver.findElement(By.id("sessionForm:start_input"));
         start.click();
         start.sendKeys(when, org.openqa.selenium.Keys.ESCAPE);
-        Browser.type(driver, "sessionForm:place", "Police HQ, room " + suffix);
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> when.equals(
+                d.findElement(By.id("sessionForm:start_input")).getAttribute("value")));
         driver.findElement(By.id("sessionForm:create")).click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("messages")).getText()
                 .contains("The session is planned"));

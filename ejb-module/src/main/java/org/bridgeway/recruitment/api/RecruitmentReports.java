@@ -26,4 +26,18 @@ public interface RecruitmentReports {
      * race/ethnicity answers and NOT_ANSWERED), columns the step ids people reached. Suppressed like every report.
      */
     SuppressedTable diversity(Dimension dimension, ReportFilter filter);
+
+    /** How time reports are split. */
+    enum Grouping {
+        SOURCE, PARTNER, LANGUAGE, RECRUITER
+    }
+
+    /**
+     * Days spent in each step (people who have left it) and days from entering the pipeline to being hired
+     * (step key "HIRED"), per group; groups and cells under 5 people are not shown.
+     */
+    java.util.List<StepTime> timeInStep(Grouping grouping, ReportFilter filter);
+
+    /** Hires per referring partner and month (rows: partner names; columns: yyyy-MM), suppressed. */
+    SuppressedTable hiresByPartner(java.time.YearMonth from, java.time.YearMonth until);
 }

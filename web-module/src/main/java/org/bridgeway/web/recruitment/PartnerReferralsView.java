@@ -24,11 +24,17 @@ public class PartnerReferralsView {
     @Inject
     private HiringProcesses processes;
 
+    private String partnerName;
     private List<List<String>> counts;
     private List<ReferralProgress> shared;
 
+    /** Before rendering: an account linked to no organisation gets "not found", like any missing record. */
+    public void load() {
+        partnerName = referrals.partnerName();
+    }
+
     public String getPartnerName() {
-        return referrals.partnerName();
+        return partnerName;
     }
 
     public List<List<String>> getCounts() {

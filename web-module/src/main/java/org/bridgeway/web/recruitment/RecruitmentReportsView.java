@@ -49,6 +49,9 @@ public class RecruitmentReportsView implements Serializable {
     @Inject
     private AccountDirectory accounts;
 
+    @Inject
+    private org.bridgeway.web.shell.LanguageNames languageNames;
+
     private Long partnerId;
     private Long recruiterId;
     private String language;
@@ -56,6 +59,7 @@ public class RecruitmentReportsView implements Serializable {
     private LocalDate until;
 
     private RecruitmentReports.Dimension dimension = RecruitmentReports.Dimension.RACE_ETHNICITY;
+    private RecruitmentReports.Grouping grouping = RecruitmentReports.Grouping.SOURCE;
     private transient SuppressedTable funnel;
     private transient Map<String, String> stepLabels;
 
@@ -177,6 +181,46 @@ public class RecruitmentReportsView implements Serializable {
             out.add(row);
         }
         return out;
+    }
+
+    /** Days in each step and to hire, per group; groups under 5 people show "<5". */
+    public List<org.bridgeway.recruitment.api.StepTime> getTimes() {
+        return reports.timeInStep(grouping, new ReportFilter(partnerId, recruiterId,
+                language == null || language.isBlank() ? null : language, from, until));
+    }
+
+    public String timeGroup(String group) {
+        return switch (grouping) {
+            case SOURCE -> Messages.text("ApplicantSource." + group);
+            case LANGUAGE -> languageNames.name(group);
+            default -> group;
+        };
+    }
+
+    public String timeStep(String stepKey) {
+        return "HIRED".equals(stepKey) ? Messages.text("recruitment.reports.toHire")
+                : stepLabels().getOrDefault(stepKey, stepKey);
+    }
+
+    /** Hires per referring partner over the last twelve months. */
+    public List<List<String>> getHiresByPartner() {
+        var until = java.time.YearMonth.now();
+        var table = reports.hiresByPartner(until.minusMonths(11), until);
+        List<List<String>> rows = table.displayRows(Messages.text("recruitment.partner"),
+                Messages.text("explorer.reports.total"));
+        return rows;
+    }
+
+    public RecruitmentReports.Grouping[] getGroupings() {
+        return RecruitmentReports.Grouping.values();
+    }
+
+    public RecruitmentReports.Grouping getGrouping() {
+        return grouping;
+    }
+
+    public void setGrouping(RecruitmentReports.Grouping grouping) {
+        this.grouping = grouping;
     }
 
     public RecruitmentReports.Dimension[] getDimensions() {
