@@ -155,7 +155,11 @@ public class Applicant {
         birthDate = draft.getBirthDate();
         education = draft.getEducation();
         preferredLanguage = draft.getPreferredLanguage();
-        languages = new ArrayList<>(draft.getLanguages().stream().distinct().toList());
+        // The preferred language is one of the languages spoken: the board's language filter relies on it.
+        java.util.LinkedHashSet<String> spoken = new java.util.LinkedHashSet<>();
+        spoken.add(preferredLanguage);
+        spoken.addAll(draft.getLanguages());
+        languages = new ArrayList<>(spoken);
         interpreterNeeded = draft.isInterpreterNeeded();
         heardHow = blankToNull(draft.getHeardHow());
         source = draft.getSource();

@@ -144,8 +144,9 @@ public class ApplicantBoardBean implements ApplicantBoard {
         if (filter.language() != null && !filter.language().isBlank()) {
             parameters.add(filter.language());
             int n = parameters.size();
-            where.append(" and (a.preferred_language = ?").append(n).append(" or exists (select 1 from applicant_language l")
-                    .append(" where l.language = ?").append(n).append(" and l.applicant_id = a.id))");
+            // Spoken languages always include the preferred one (Applicant.apply), so one semi-join answers it.
+            where.append(" and exists (select 1 from applicant_language l where l.applicant_id = a.id and l.language = ?")
+                    .append(n).append(")");
         }
         if (filter.stepId() != null) {
             parameters.add(filter.stepId());

@@ -186,6 +186,7 @@ public class ApplicantImportsBean implements ApplicantImports {
         String language = row.raw.getOrDefault("language", "").toLowerCase(Locale.ROOT);
         row.language = language.isBlank() ? "en" : language;
         LinkedHashSet<String> spoken = new LinkedHashSet<>();
+        spoken.add(row.language); // the preferred language is one of those spoken (the board's filter relies on it)
         for (String code : row.raw.getOrDefault("languages", "").toLowerCase(Locale.ROOT).split("[,; ]+")) {
             if (!code.isBlank()) {
                 spoken.add(code);

@@ -21,6 +21,9 @@ import org.bridgeway.shared.mail.MailOutbox;
 @ApplicationScoped
 class ApplicantMessenger {
 
+    /** The general "you moved to a new step" message; a step's own template replaces it. */
+    static final String NEXT_STEP = "NEXT_STEP";
+
     @PersistenceContext
     private EntityManager em;
 
@@ -42,10 +45,23 @@ class ApplicantMessenger {
             throw new BusinessException("recruitment.error.noEmail");
         }
         String language = applicant.getPreferredLanguage();
-        String[] text = template(code, language);
+        StepView step = catalog.byIds(List.of(applicant.getCurrentStepId())).get(applicant.getCurrentStepId());
+        // In the applicant's language first: a step's own template (e.g. STEP_WRITTEN_EXAM) before the general
+        // one; then the same in English.
+        List<String> codes = NEXT_STEP.equals(code) ? List.of(stepCode(step), code) : List.of(code);
+        String[] text = null;
+        for (String lang : List.of(language, "en")) {
+            for (String candidate : codes) {
+                if (text == null) {
+                    text = template(candidate, lang);
+                }
+            }
+        }
+        if (text == null) {
+            throw new BusinessException("recruitment.error.noTemplate");
+        }
         Map<String, String> values = new HashMap<>(extra);
         values.put("name", applicant.getGivenName());
-        StepView step = catalog.byIds(List.of(applicant.getCurrentStepId())).get(applicant.getCurrentStepId());
         values.putIfAbsent("step", stepName(step, text[2]));
         values.put("recruiter", applicant.getRecruiterAccountId() == null ? "" : accounts
                 .displayNames(List.of(applicant.getRecruiterAccountId())).getOrDefault(applicant.getRecruiterAccountId(), ""));
@@ -57,14 +73,19 @@ class ApplicantMessenger {
                 subject.length() > 1000 ? subject.substring(0, 1000) : subject, false);
     }
 
-    /** Subject, body and the language actually used. */
+    /** The code of a step's own template: STEP_ and the step's code in capitals. */
+    static String stepCode(StepView step) {
+        return "STEP_" + step.code().toUpperCase(Locale.ROOT).replace('-', '_');
+    }
+
+    /** Subject, body and language of a template in exactly this language; null when there is none. */
     private String[] template(String code, String language) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select subject, body, language from recruitment_message_template"
-                        + " where code = ?1 and language in (?2, 'en') order by case when language = ?2 then 0 else 1 end"
-                        + " limit 1").setParameter(1, code).setParameter(2, language).getResultList();
+                        + " where code = ?1 and language = ?2").setParameter(1, code).setParameter(2, language)
+                .getResultList();
         if (rows.isEmpty()) {
-            throw new BusinessException("recruitment.error.noTemplate");
+            return null;
         }
         return new String[] {(String) rows.get(0)[0], (String) rows.get(0)[1], (String) rows.get(0)[2]};
     }

@@ -46,7 +46,8 @@ public class RecruitmentMessagesBean implements RecruitmentMessages {
         @SuppressWarnings("unchecked")
         List<String> codes = em.createNativeQuery("select distinct code from recruitment_message_template order by code")
                 .getResultList();
-        return codes.stream().filter(c -> !AUTOMATIC.contains(c)).toList();
+        // Step templates (STEP_…) are picked automatically when NEXT_STEP is sent to someone at that step.
+        return codes.stream().filter(c -> !AUTOMATIC.contains(c) && !c.startsWith("STEP_")).toList();
     }
 
     @Override

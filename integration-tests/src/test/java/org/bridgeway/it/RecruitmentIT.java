@@ -522,8 +522,14 @@ class RecruitmentIT {
         noEmail.setEmail(null);
         noEmail.setPhone("612 555 0144");
         long d = RunAs.user("recruiter", () -> applicants.create(noEmail)).id();
-        var sent = RunAs.user("recruiter", () -> messages.send(List.of(a, b, d), "NEXT_STEP"));
-        assertThat(sent.done()).containsExactlyInAnyOrder(a, b);
+        var atExam = applicant("Exam", "Board" + tag);
+        atExam.setEmail("exam." + tag + "@example.org");
+        long e = RunAs.user("recruiter", () -> applicants.create(atExam)).id();
+        RunAs.user("recruiter", () -> applicants.advance(List.of(e), null, null));
+        RunAs.user("recruiter", () -> applicants.recordResult(e, StepOutcome.PASS, null, null));
+        RunAs.user("recruiter", () -> applicants.advance(List.of(e), null, null));
+        var sent = RunAs.user("recruiter", () -> messages.send(List.of(a, b, d, e), "NEXT_STEP"));
+        assertThat(sent.done()).containsExactlyInAnyOrder(a, b, e);
         assertThat(sent.refused()).extracting(r -> r.messageKey()).containsExactly("recruitment.error.noEmail");
         outbox.sendDue(100);
 
@@ -533,6 +539,8 @@ class RecruitmentIT {
         assertThat(Inbox.subjects(spanish.getEmail())).containsExactlyInAnyOrder(
                 "Invitación: Entrevista oral el " + start.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")),
                 "Recordatorio: Entrevista oral mañana", "Su solicitud: Entrevista oral");
+        // At the written exam, the step's own template replaces the general one.
+        assertThat(Inbox.subjects(atExam.getEmail())).containsExactly("Codsigaaga: imtixaanka qoraalka ah");
     }
 
     @Test

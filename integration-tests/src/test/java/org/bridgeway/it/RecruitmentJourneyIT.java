@@ -138,6 +138,16 @@ class RecruitmentJourneyIT {
                 .contains("Khadar" + suffix);
         Browser.assertNoSeriousViolations(driver, "board in Somali");
         Browser.screenshot(driver, "recruitment-board-so");
+        // The same screens in Somali: import, sessions, reports.
+        Browser.open(driver, base, "recruitment/import.xhtml");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).contains("Soo geli kaararka xiisaha");
+        Browser.assertNoSeriousViolations(driver, "import in Somali");
+        Browser.open(driver, base, "recruitment/sessions.xhtml");
+        assertThat(driver.findElement(By.id("upcoming")).getText()).contains("Guddiga wareysiga").contains("room " + suffix);
+        Browser.assertNoSeriousViolations(driver, "sessions in Somali");
+        Browser.open(driver, base, "recruitment/reports.xhtml");
+        assertThat(driver.findElement(By.id("conversions")).getText()).contains("Xiiso");
+        Browser.assertNoSeriousViolations(driver, "reports in Somali");
     }
 
     /** Fills the new-applicant form and waits for the applicant's page; returns its URL. */

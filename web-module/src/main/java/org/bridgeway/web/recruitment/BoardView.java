@@ -61,6 +61,7 @@ public class BoardView implements Serializable {
 
     private Long partnerId;
     private Long recruiterId;
+    private Long stepId;
     private String language;
     private final Map<Long, Boolean> chosen = new HashMap<>();
     private String note;
@@ -83,11 +84,17 @@ public class BoardView implements Serializable {
         if (steps == null) {
             steps = processes.defaultTemplate().steps();
         }
+        return stepId == null ? steps : steps.stream().filter(s -> s.id() == stepId).toList();
+    }
+
+    /** Every step, for the step filter. */
+    public List<StepView> getAllSteps() {
+        getSteps();
         return steps;
     }
 
     private BoardFilter filter() {
-        return new BoardFilter(partnerId, recruiterId, language == null || language.isBlank() ? null : language, null);
+        return new BoardFilter(partnerId, recruiterId, language == null || language.isBlank() ? null : language, stepId);
     }
 
     public long count(long stepId) {
@@ -218,6 +225,14 @@ public class BoardView implements Serializable {
 
     public void setPartnerId(Long partnerId) {
         this.partnerId = partnerId;
+    }
+
+    public Long getStepId() {
+        return stepId;
+    }
+
+    public void setStepId(Long stepId) {
+        this.stepId = stepId;
     }
 
     public Long getRecruiterId() {

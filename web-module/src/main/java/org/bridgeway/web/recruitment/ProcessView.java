@@ -36,17 +36,61 @@ public class ProcessView implements Serializable {
     @Inject
     private HiringProcesses processes;
 
+    @Inject
+    private org.bridgeway.recruitment.api.RecruitmentMessages messages;
+
+    /** Message templates being edited: code, language, subject, body. */
+    private final List<MessageRow> templates = new ArrayList<>();
+
     private long templateId;
     private long templateVersion;
     private String templateName;
     private final List<StepRow> steps = new ArrayList<>();
     private StepKind newKind = StepKind.OTHER;
+    private String newCode = "NEXT_STEP";
+    private String newLanguage = "en";
+    private String newSubject;
+    private String newBody;
 
     private long rulesVersion;
     private int minimumAge;
     private LocalDate nextAcademyGraduation;
     private Education minimumEducation;
     private ResidencyRule residencyRule;
+
+    /** One editable message template. */
+    public static final class MessageRow implements Serializable {
+        @Serial
+        private static final long serialVersionUID = 1L;
+        private String code;
+        private String language;
+        private String subject;
+        private String body;
+
+        public String getCode() {
+            return code;
+        }
+
+        public String getLanguage() {
+            return language;
+        }
+
+        public String getSubject() {
+            return subject;
+        }
+
+        public void setSubject(String subject) {
+            this.subject = subject;
+        }
+
+        public String getBody() {
+            return body;
+        }
+
+        public void setBody(String body) {
+            this.body = body;
+        }
+    }
 
     /** One editable step. */
     public static final class StepRow implements Serializable {
@@ -132,6 +176,15 @@ public class ProcessView implements Serializable {
             row.required = s.required();
             steps.add(row);
         });
+        templates.clear();
+        messages.templates().forEach(t -> {
+            var row = new MessageRow();
+            row.code = t.code();
+            row.language = t.language();
+            row.subject = t.subject();
+            row.body = t.body();
+            templates.add(row);
+        });
         var rules = processes.rules();
         rulesVersion = rules.version();
         minimumAge = rules.minimumAge();
@@ -183,6 +236,83 @@ public class ProcessView implements Serializable {
         } catch (BusinessException e) {
             Messages.error(e);
         }
+    }
+
+    public void saveMessage(MessageRow row) {
+        try {
+            messages.saveTemplate(row.code, row.language, row.subject, row.body);
+            Messages.info("recruitment.process.messageSaved");
+        } catch (BusinessException e) {
+            Messages.error(e);
+        }
+    }
+
+    /** A template for another code or language (e.g. a step's own message in Somali). */
+    public void addMessage() {
+        try {
+            messages.saveTemplate(newCode, newLanguage, newSubject, newBody);
+            Messages.info("recruitment.process.messageSaved");
+            newSubject = null;
+            newBody = null;
+            load();
+        } catch (BusinessException e) {
+            Messages.error(e);
+        }
+    }
+
+    /** The codes a template can be written for: the general ones and each step's own. */
+    public List<String> getTemplateCodes() {
+        List<String> codes = new ArrayList<>(List.of("NEXT_STEP", "SESSION_INVITATION", "SESSION_REMINDER",
+                "SELF_IDENTIFICATION"));
+        steps.forEach(s -> codes.add("STEP_" + s.code.toUpperCase(Locale.ROOT).replace('-', '_')));
+        return codes;
+    }
+
+    public String codeLabel(String code) {
+        if (code.startsWith("STEP_")) {
+            String stepCode = code.substring(5).toLowerCase(Locale.ROOT).replace('_', '-');
+            return steps.stream().filter(s -> s.code.equals(stepCode)).findFirst()
+                    .map(s -> Messages.text("recruitment.process.stepMessage", label(s))).orElse(code);
+        }
+        String key = "MessageCode." + code;
+        String text = Messages.text(key);
+        return text.equals(Messages.text("error.unexpected")) ? code : text;
+    }
+
+    public String getNewCode() {
+        return newCode;
+    }
+
+    public void setNewCode(String newCode) {
+        this.newCode = newCode;
+    }
+
+    public String getNewLanguage() {
+        return newLanguage;
+    }
+
+    public void setNewLanguage(String newLanguage) {
+        this.newLanguage = newLanguage;
+    }
+
+    public String getNewSubject() {
+        return newSubject;
+    }
+
+    public void setNewSubject(String newSubject) {
+        this.newSubject = newSubject;
+    }
+
+    public String getNewBody() {
+        return newBody;
+    }
+
+    public void setNewBody(String newBody) {
+        this.newBody = newBody;
+    }
+
+    public List<MessageRow> getTemplates() {
+        return templates;
     }
 
     public void saveRules() {
