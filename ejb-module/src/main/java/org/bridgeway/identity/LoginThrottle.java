@@ -2,21 +2,18 @@ package org.bridgeway.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.util.List;
+import java.time.Duration;
 import org.bridgeway.shared.Hashes;
+import org.bridgeway.shared.throttle.EventCounters;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Counts failed sign-ins per account and per client address in PostgreSQL, so the limits hold across cluster
- * members. Keys are SHA-256 hashes: the table never holds a typed user name or an address.
+ * Counts failed sign-ins per account and per client address (the shared EventCounters, in PostgreSQL), so the
+ * limits hold across cluster members. Keys are SHA-256 hashes: the table never holds a typed user name or an
+ * address.
  */
 @ApplicationScoped
 class LoginThrottle {
-
-    @PersistenceContext
-    private EntityManager em;
 
     @Inject
     @ConfigProperty(name = "bridgeway.login.max-failures-per-account", defaultValue = "5")
@@ -30,14 +27,11 @@ class LoginThrottle {
     @ConfigProperty(name = "bridgeway.login.throttle-minutes", defaultValue = "15")
     int minutes;
 
+    @Inject
+    private EventCounters counters;
+
     boolean isBlocked(String username, String address) {
-        List<?> blocked = em.createNativeQuery("""
-                select 1 from login_throttle
-                 where throttle_key in (?1, ?2) and blocked_until > now()""")
-                .setParameter(1, accountKey(username))
-                .setParameter(2, addressKey(address))
-                .getResultList();
-        return !blocked.isEmpty();
+        return counters.anyBlocked(accountKey(username), addressKey(address));
     }
 
     void failed(String username, String address) {
@@ -48,30 +42,12 @@ class LoginThrottle {
     }
 
     void succeeded(String username) {
-        em.createNativeQuery("delete from login_throttle where throttle_key = ?1")
-                .setParameter(1, accountKey(username)).executeUpdate();
+        counters.forget(accountKey(username));
     }
 
-    /** One atomic upsert per failure: a new window starts when the last one is older than the block time. */
     private void count(String key, int limit) {
-        Number failures = (Number) em.createNativeQuery("""
-                insert into login_throttle as t (throttle_key, failures, window_start)
-                values (?1, 1, now())
-                on conflict (throttle_key) do update set
-                    failures = case when t.window_start < now() - make_interval(mins => ?2) then 1
-                                    else t.failures + 1 end,
-                    window_start = case when t.window_start < now() - make_interval(mins => ?2) then now()
-                                        else t.window_start end
-                returning failures""")
-                .setParameter(1, key)
-                .setParameter(2, minutes)
-                .getSingleResult();
-        if (failures.intValue() >= limit) {
-            em.createNativeQuery("update login_throttle set blocked_until = now() + make_interval(mins => ?2)"
-                            + " where throttle_key = ?1")
-                    .setParameter(1, key)
-                    .setParameter(2, minutes)
-                    .executeUpdate();
+        if (counters.count(key, Duration.ofMinutes(minutes)) >= limit) {
+            counters.block(key, Duration.ofMinutes(minutes));
         }
     }
 

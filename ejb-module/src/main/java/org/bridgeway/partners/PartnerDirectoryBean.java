@@ -52,6 +52,23 @@ public class PartnerDirectoryBean implements PartnerDirectory {
     }
 
     @Override
+    public Optional<Long> partnerByReferralCode(String code) {
+        @SuppressWarnings("unchecked")
+        List<Object> rows = em.createNativeQuery("select id from partner_organisation where referral_code = ?1"
+                + " and active").setParameter(1, code).getResultList();
+        return rows.stream().map(o -> ((Number) o).longValue()).findFirst();
+    }
+
+    @Override
+    public String referralCodeOf(long partnerId) {
+        currentUser.checkPermission(Permission.PARTNERS_READ);
+        @SuppressWarnings("unchecked")
+        List<Object> rows = em.createNativeQuery("select referral_code from partner_organisation where id = ?1")
+                .setParameter(1, partnerId).getResultList();
+        return rows.stream().map(String::valueOf).findFirst().orElseThrow(NotFoundException::new);
+    }
+
+    @Override
     public void linkAccount(long accountId, long partnerId) {
         currentUser.checkPermission(Permission.ACCOUNTS_MANAGE);
         if (em.find(PartnerOrganisation.class, partnerId) == null) {

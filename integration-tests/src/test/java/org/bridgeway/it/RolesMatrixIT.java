@@ -119,6 +119,9 @@ class RolesMatrixIT {
     @Inject
     org.bridgeway.recruitment.api.PartnerReferrals partnerReferrals;
 
+    @Inject
+    org.bridgeway.partners.api.PublicPolicies publicPolicies;
+
     @Test
     void theDatabaseGrantsExactlyWhatTheDocumentSays() throws Exception {
         Map<Role, Set<String>> granted = new HashMap<>();
@@ -171,6 +174,7 @@ class RolesMatrixIT {
                         "Matrix " + UUID.randomUUID(), List.of(
                                 new StepDefinition("interest", StepKind.INTEREST, null, OutcomeKind.NONE, null, null, true),
                                 new StepDefinition("hired", StepKind.HIRED, null, OutcomeKind.NONE, null, null, true)))),
+                Map.entry(Permission.COMMUNITY_PUBLISH, () -> publicPolicies.history()),
                 Map.entry(Permission.RECRUITMENT_READ, () -> applicantBoard.counts(BoardFilter.none())),
                 Map.entry(Permission.RECRUITMENT_WRITE, () -> {
                     try {

@@ -51,11 +51,14 @@ public final class Permission {
     /** A partner organisation's own referrals: counts, and opted-in applicants' progress. */
     public static final String RECRUITMENT_PARTNER = "recruitment:partner";
 
+    /** The public area: publish the agency's policies. */
+    public static final String COMMUNITY_PUBLISH = "community:publish";
+
     public static final List<String> ALL = List.of(PARTNERS_READ, PARTNERS_WRITE, ACCOUNTS_MANAGE, AUDIT_READ,
             RESIDENCY_READ, RESIDENCY_WRITE, PEOPLE_ERASE, SCREENING_MANAGE, EXPLORER_CONFIGURE, EXPLORER_READ,
             EXPLORER_WRITE, EXPLORER_REPORTS, EXPLORER_SELF, MENTORSHIP_MANAGE, MENTORSHIP_MENTOR,
             RECRUITMENT_CONFIGURE, RECRUITMENT_READ, RECRUITMENT_WRITE, RECRUITMENT_SENSITIVE, RECRUITMENT_REPORTS,
-            RECRUITMENT_PARTNER);
+            RECRUITMENT_PARTNER, COMMUNITY_PUBLISH);
 
     private Permission() {
     }

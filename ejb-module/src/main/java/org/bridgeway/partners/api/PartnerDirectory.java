@@ -20,6 +20,12 @@ public interface PartnerDirectory {
 
     Optional<Long> partnerOfAccount(long accountId);
 
+    /** The active partner whose referral code this is (public links carry it as ?ref=). */
+    Optional<Long> partnerByReferralCode(String code);
+
+    /** The code to put in a partner's referral links (partners:read). */
+    String referralCodeOf(long partnerId);
+
     /** Links a PARTNER account to its organisation (accounts:manage). */
     void linkAccount(long accountId, long partnerId);
 }

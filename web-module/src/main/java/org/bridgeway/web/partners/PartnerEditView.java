@@ -25,6 +25,9 @@ public class PartnerEditView implements Serializable {
     @Inject
     private PartnerService partnerService;
 
+    @Inject
+    private org.bridgeway.partners.api.PartnerDirectory partnerDirectory;
+
     private Long id;
     private long version;
     private boolean active = true;
@@ -79,6 +82,17 @@ public class PartnerEditView implements Serializable {
 
     public boolean isNew() {
         return id == null;
+    }
+
+    /** The link to print on the partner's flyers: the public youth form, with the partner's code. */
+    public String getReferralLink() {
+        if (id == null) {
+            return null;
+        }
+        // Read when needed: a config value injected into a view-scoped bean could not be passivated.
+        String publicUrl = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("bridgeway.public-url", String.class).orElse("http://localhost:28080/bridgeway");
+        return publicUrl + "/public/index.xhtml?ref=" + partnerDirectory.referralCodeOf(id);
     }
 
     public Long getId() {

@@ -3,6 +3,7 @@ package org.bridgeway.web.shell;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.bridgeway.shared.BusinessException;
@@ -32,6 +33,28 @@ public final class Messages {
 
     public static void error(String key, Object... arguments) {
         add(null, FacesMessage.SEVERITY_ERROR, key, arguments);
+    }
+
+    /**
+     * A Bean Validation message in the page's language (Validator.validate interpolates in the server's default
+     * locale): the template's key from ValidationMessages, with the constraint's attributes filled in.
+     */
+    public static String violation(jakarta.validation.ConstraintViolation<?> violation) {
+        String template = violation.getMessageTemplate();
+        if (!template.startsWith("{") || !template.endsWith("}")) {
+            return violation.getMessage();
+        }
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        try {
+            String text = ResourceBundle.getBundle("ValidationMessages", locale,
+                    Thread.currentThread().getContextClassLoader()).getString(template.substring(1, template.length() - 1));
+            for (var attribute : violation.getConstraintDescriptor().getAttributes().entrySet()) {
+                text = text.replace("{" + attribute.getKey() + "}", String.valueOf(attribute.getValue()));
+            }
+            return text;
+        } catch (MissingResourceException e) {
+            return violation.getMessage();
+        }
     }
 
     public static void warn(String key, Object... arguments) {

@@ -91,4 +91,8 @@ public class Navigation {
     public boolean isRecruitmentConfigure() {
         return currentUser.isPermitted(Permission.RECRUITMENT_CONFIGURE);
     }
+
+    public boolean isCommunityPublish() {
+        return currentUser.isPermitted(Permission.COMMUNITY_PUBLISH);
+    }
 }
