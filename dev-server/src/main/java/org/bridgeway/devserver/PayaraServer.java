@@ -47,11 +47,27 @@ public final class PayaraServer {
      * (Hazelcast start port base+59, DAS port base+49), so two domains on one machine stay apart.
      */
     public void createDomainIfMissing() throws IOException, InterruptedException {
-        if (Files.isDirectory(domainDirectory())) {
+        if (!Files.isDirectory(domainDirectory())) {
+            asadmin(Map.of(), Duration.ofMinutes(3), "--user", "admin", "create-domain", "--nopassword",
+                    "--portbase", String.valueOf(portBase), domain);
+        }
+        raiseHeap();
+    }
+
+    /** The heap a domain is created with; the default 512 MB runs out over the test suite's many redeployments. */
+    static final String HEAP = "-Xmx2g";
+
+    /** Sets the server's maximum heap in domain.xml (the domain is not running here). */
+    private void raiseHeap() throws IOException {
+        Path domainXml = domainDirectory().resolve("config/domain.xml");
+        if (!Files.exists(domainXml)) {
             return;
         }
-        asadmin(Map.of(), Duration.ofMinutes(3), "--user", "admin", "create-domain", "--nopassword",
-                "--portbase", String.valueOf(portBase), domain);
+        String xml = Files.readString(domainXml);
+        String raised = xml.replaceAll("<jvm-options>-Xmx\\d+[mMgG]</jvm-options>", "<jvm-options>" + HEAP + "</jvm-options>");
+        if (!raised.equals(xml)) {
+            Files.writeString(domainXml, raised);
+        }
     }
 
     public void start(Map<String, String> environment) throws IOException, InterruptedException {

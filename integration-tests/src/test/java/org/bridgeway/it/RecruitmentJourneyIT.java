@@ -78,13 +78,15 @@ class RecruitmentJourneyIT {
         Browser.choose(driver, "uploadForm:source", "Website");
         driver.findElement(By.cssSelector("input[type=file]")).sendKeys(csv.toAbsolutePath().toString());
         driver.findElement(By.id("uploadForm:check")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("previewForm:problems")).isEmpty());
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> !d.findElements(By.id("previewForm:problems")).isEmpty());
         assertThat(driver.findElement(By.id("counts")).getText()).contains("3 rows: 2 can be imported, 1 have a problem");
         assertThat(driver.findElement(By.id("previewForm:problems")).getText()).contains("3").contains("e-mail address");
         Browser.assertNoSeriousViolations(driver, "import preview");
         driver.findElements(By.cssSelector("[id='previewForm:mode'] input[type=radio]")).get(1).click();
         driver.findElement(By.id("previewForm:start")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("outcome")).getText()
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElement(By.id("outcome")).getText()
                 .contains("2 applicants were imported."));
         assertThat(driver.findElement(By.id("previewForm:bar")).getText()).contains("100");
 
@@ -98,7 +100,8 @@ class RecruitmentJourneyIT {
         }
         String interestBefore = driver.findElement(By.id("count-interest")).getText();
         driver.findElement(By.id("boardForm:advanceChosen")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("messages")).getText()
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElement(By.id("messages")).getText()
                 .contains("moved to their next step"));
         assertThat(messages()).contains("2 moved to their next step");
         assertThat(Long.parseLong(driver.findElement(By.id("count-interest")).getText()))
@@ -114,10 +117,12 @@ class RecruitmentJourneyIT {
         WebElement start = driver.findElement(By.id("sessionForm:start_input"));
         start.click();
         start.sendKeys(when, org.openqa.selenium.Keys.ESCAPE);
-        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> when.equals(
+        new WebDriverWait(driver, Duration.ofSeconds(5))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> when.equals(
                 d.findElement(By.id("sessionForm:start_input")).getAttribute("value")));
         driver.findElement(By.id("sessionForm:create")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("messages")).getText()
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElement(By.id("messages")).getText()
                 .contains("The session is planned"));
         assertThat(driver.findElement(By.id("upcoming")).getText()).contains("Oral board").contains("room " + suffix);
         Browser.assertNoSeriousViolations(driver, "sessions");
@@ -158,12 +163,16 @@ class RecruitmentJourneyIT {
         Browser.type(driver, "applicantForm:email", email);
         String before = driver.getCurrentUrl();
         driver.findElement(By.id("applicantForm:save")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("id=")
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.getCurrentUrl().contains("id=")
                 && !d.getCurrentUrl().equals(before));
         return driver.getCurrentUrl();
     }
 
+    /** The page's messages; read again if the page was replaced while reading (a redirect finishing). */
     private String messages() {
-        return driver.findElement(By.id("messages")).getText();
+        return new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("messages")).getText());
     }
 }

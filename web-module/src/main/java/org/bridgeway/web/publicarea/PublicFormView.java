@@ -32,6 +32,7 @@ public class PublicFormView {
     private final InterestForm form = new InterestForm();
     private String ref;
     private String website;
+    private Map<Long, String> posts;
 
     @PostConstruct
     void init() {
@@ -78,7 +79,10 @@ public class PublicFormView {
     }
 
     public Map<Long, String> getPosts() {
-        return intake.posts();
+        if (posts == null) {
+            posts = intake.posts();
+        }
+        return posts;
     }
 
     public InterestForm.Interest[] getInterests() {

@@ -80,6 +80,8 @@ public class ApplicantView implements Serializable {
     private transient ApplicantDetails details;
     private transient List<TimelineEntry> timeline;
     private transient List<DuplicateCandidate> duplicates;
+    private transient List<Map.Entry<Long, String>> partnerChoices;
+    private transient List<AccountDirectory.Entry> recruiterChoices;
 
     public void load() {
         if (FacesContext.getCurrentInstance().isPostback() || id == null) {
@@ -235,11 +237,17 @@ public class ApplicantView implements Serializable {
     }
 
     public List<Map.Entry<Long, String>> getPartners() {
-        return partners.activePartners();
+        if (partnerChoices == null) {
+            partnerChoices = partners.activePartners();
+        }
+        return partnerChoices;
     }
 
     public List<AccountDirectory.Entry> getRecruiters() {
-        return accounts.enabledWithRole(Role.RECRUITER);
+        if (recruiterChoices == null) {
+            recruiterChoices = accounts.enabledWithRole(Role.RECRUITER);
+        }
+        return recruiterChoices;
     }
 
     public List<ApplicantSource> getSources() {

@@ -74,6 +74,10 @@ public class BoardView implements Serializable {
     private transient List<StepView> steps;
     private transient Map<Long, Long> counts;
     private transient Map<Long, List<BoardCard>> cards;
+    private transient List<org.bridgeway.recruitment.api.SessionView> upcomingSessions;
+    private transient List<String> messageCodes;
+    private transient List<Map.Entry<Long, String>> partnerChoices;
+    private transient List<AccountDirectory.Entry> recruiterChoices;
 
     @PostConstruct
     void init() {
@@ -164,14 +168,21 @@ public class BoardView implements Serializable {
         chosen.clear();
         counts = null;
         cards = null;
+        upcomingSessions = null; // invited counts changed
     }
 
     public List<org.bridgeway.recruitment.api.SessionView> getSessions() {
-        return sessions.upcoming();
+        if (upcomingSessions == null) {
+            upcomingSessions = sessions.upcoming();
+        }
+        return upcomingSessions;
     }
 
     public List<String> getMessageCodes() {
-        return messages.codes();
+        if (messageCodes == null) {
+            messageCodes = messages.codes();
+        }
+        return messageCodes;
     }
 
     public Long getSessionId() {
@@ -200,11 +211,17 @@ public class BoardView implements Serializable {
     }
 
     public List<Map.Entry<Long, String>> getPartners() {
-        return partners.activePartners();
+        if (partnerChoices == null) {
+            partnerChoices = partners.activePartners();
+        }
+        return partnerChoices;
     }
 
     public List<AccountDirectory.Entry> getRecruiters() {
-        return accounts.enabledWithRole(Role.RECRUITER);
+        if (recruiterChoices == null) {
+            recruiterChoices = accounts.enabledWithRole(Role.RECRUITER);
+        }
+        return recruiterChoices;
     }
 
     public List<ApplicantState> getExitKinds() {

@@ -45,6 +45,7 @@ public class ImportView implements Serializable {
     private boolean allOrNothing = true;
     private ImportPreview preview;
     private boolean started;
+    private transient List<Map.Entry<Long, String>> partnerChoices;
 
     public void check() {
         if (file == null || file.getSize() == 0) {
@@ -115,7 +116,10 @@ public class ImportView implements Serializable {
     }
 
     public List<Map.Entry<Long, String>> getPartners() {
-        return partners.activePartners();
+        if (partnerChoices == null) {
+            partnerChoices = partners.activePartners();
+        }
+        return partnerChoices;
     }
 
     public Part getFile() {

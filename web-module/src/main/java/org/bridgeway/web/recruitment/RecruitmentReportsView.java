@@ -61,6 +61,11 @@ public class RecruitmentReportsView implements Serializable {
     private RecruitmentReports.Dimension dimension = RecruitmentReports.Dimension.RACE_ETHNICITY;
     private RecruitmentReports.Grouping grouping = RecruitmentReports.Grouping.SOURCE;
     private transient SuppressedTable funnel;
+    private transient List<Map.Entry<Long, String>> partnerChoices;
+    private transient List<AccountDirectory.Entry> recruiterChoices;
+    private transient List<org.bridgeway.recruitment.api.StepTime> times;
+    private transient List<List<String>> diversityRows;
+    private transient List<List<String>> hiresRows;
     private transient Map<String, String> stepLabels;
 
     /** One row of the conversion list: a step, how many reached it, and the share of the previous step's. */
@@ -100,6 +105,9 @@ public class RecruitmentReportsView implements Serializable {
 
     public void show() {
         funnel = null;
+        times = null;
+        diversityRows = null;
+        hiresRows = null;
     }
 
     public List<List<String>> getFunnelRows() {
@@ -154,6 +162,13 @@ public class RecruitmentReportsView implements Serializable {
 
     /** Self-identification in aggregate, steps reached by answer; small cells hidden. */
     public List<List<String>> getDiversityRows() {
+        if (diversityRows == null) {
+            diversityRows = diversity();
+        }
+        return diversityRows;
+    }
+
+    private List<List<String>> diversity() {
         var table = reports.diversity(dimension, new ReportFilter(partnerId, recruiterId,
                 language == null || language.isBlank() ? null : language, from, until));
         List<List<String>> rows = table.displayRows(Messages.text("recruitment.reports.answer"),
@@ -185,8 +200,11 @@ public class RecruitmentReportsView implements Serializable {
 
     /** Days in each step and to hire, per group; groups under 5 people show "<5". */
     public List<org.bridgeway.recruitment.api.StepTime> getTimes() {
-        return reports.timeInStep(grouping, new ReportFilter(partnerId, recruiterId,
-                language == null || language.isBlank() ? null : language, from, until));
+        if (times == null) {
+            times = reports.timeInStep(grouping, new ReportFilter(partnerId, recruiterId,
+                    language == null || language.isBlank() ? null : language, from, until));
+        }
+        return times;
     }
 
     public String timeGroup(String group) {
@@ -204,11 +222,12 @@ public class RecruitmentReportsView implements Serializable {
 
     /** Hires per referring partner over the last twelve months. */
     public List<List<String>> getHiresByPartner() {
-        var until = java.time.YearMonth.now();
-        var table = reports.hiresByPartner(until.minusMonths(11), until);
-        List<List<String>> rows = table.displayRows(Messages.text("recruitment.partner"),
-                Messages.text("explorer.reports.total"));
-        return rows;
+        if (hiresRows == null) {
+            var thisMonth = java.time.YearMonth.now();
+            hiresRows = reports.hiresByPartner(thisMonth.minusMonths(11), thisMonth).displayRows(
+                    Messages.text("recruitment.partner"), Messages.text("explorer.reports.total"));
+        }
+        return hiresRows;
     }
 
     public RecruitmentReports.Grouping[] getGroupings() {
@@ -236,11 +255,17 @@ public class RecruitmentReportsView implements Serializable {
     }
 
     public List<Map.Entry<Long, String>> getPartners() {
-        return partners.activePartners();
+        if (partnerChoices == null) {
+            partnerChoices = partners.activePartners();
+        }
+        return partnerChoices;
     }
 
     public List<AccountDirectory.Entry> getRecruiters() {
-        return accounts.enabledWithRole(Role.RECRUITER);
+        if (recruiterChoices == null) {
+            recruiterChoices = accounts.enabledWithRole(Role.RECRUITER);
+        }
+        return recruiterChoices;
     }
 
     public Long getPartnerId() {

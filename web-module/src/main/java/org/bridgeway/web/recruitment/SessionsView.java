@@ -35,6 +35,7 @@ public class SessionsView implements Serializable {
     private String place;
     private int capacity = 20;
     private transient List<SessionView> upcoming;
+    private transient List<StepView> steps;
 
     public void create() {
         try {
@@ -49,7 +50,11 @@ public class SessionsView implements Serializable {
 
     /** Steps that hold sessions: those with a result to record. */
     public List<StepView> getSteps() {
-        return processes.defaultTemplate().steps().stream().filter(s -> s.outcomeKind() != OutcomeKind.NONE).toList();
+        if (steps == null) {
+            steps = processes.defaultTemplate().steps().stream().filter(s -> s.outcomeKind() != OutcomeKind.NONE)
+                    .toList();
+        }
+        return steps;
     }
 
     public List<SessionView> getUpcoming() {
