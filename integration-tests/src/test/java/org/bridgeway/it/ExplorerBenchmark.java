@@ -46,7 +46,7 @@ class ExplorerBenchmark {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.realEarWithTests(ExplorerBenchmark.class, ExplorerFixtures.class,
+        return Deployments.realEarWithTests(ExplorerBenchmark.class, Timings.class, ExplorerFixtures.class,
                 ExplorerFixtures.Person.class);
     }
 
@@ -153,18 +153,7 @@ class ExplorerBenchmark {
     }
 
     private static String measure(String label, String user, Callable<?> call) throws Exception {
-        for (int i = 0; i < WARM_UP; i++) {
-            RunAs.user(user, call);
-        }
-        List<Double> millis = new ArrayList<>();
-        for (int i = 0; i < MEASURED; i++) {
-            long start = System.nanoTime();
-            RunAs.user(user, call);
-            millis.add((System.nanoTime() - start) / 1e6);
-        }
-        Collections.sort(millis);
-        return String.format("%-48s median %6.1f ms   p95 %6.1f ms   (n=%d)", label, millis.get(MEASURED / 2),
-                millis.get(MEASURED * 95 / 100), MEASURED);
+        return Timings.measure(label, WARM_UP, MEASURED, () -> RunAs.user(user, call));
     }
 
     private long first(String sql) throws Exception {

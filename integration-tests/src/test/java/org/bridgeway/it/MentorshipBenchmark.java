@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
 import javax.sql.DataSource;
@@ -37,7 +36,7 @@ class MentorshipBenchmark {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.realEarWithTests(MentorshipBenchmark.class);
+        return Deployments.realEarWithTests(MentorshipBenchmark.class, Timings.class);
     }
 
     @Inject
@@ -89,18 +88,7 @@ class MentorshipBenchmark {
     }
 
     private static String measure(String label, Callable<?> call) throws Exception {
-        for (int i = 0; i < WARM_UP; i++) {
-            call.call();
-        }
-        List<Double> millis = new ArrayList<>();
-        for (int i = 0; i < MEASURED; i++) {
-            long start = System.nanoTime();
-            call.call();
-            millis.add((System.nanoTime() - start) / 1e6);
-        }
-        Collections.sort(millis);
-        return String.format("%-56s median %7.1f ms   p95 %7.1f ms   (n=%d)", label, millis.get(MEASURED / 2),
-                millis.get(MEASURED * 95 / 100), MEASURED);
+        return Timings.measure(label, WARM_UP, MEASURED, call);
     }
 
     private long first(String sql) throws Exception {

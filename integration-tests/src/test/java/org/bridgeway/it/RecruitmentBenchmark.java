@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
 import javax.sql.DataSource;
@@ -37,7 +36,7 @@ class RecruitmentBenchmark {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.realEarWithTests(RecruitmentBenchmark.class);
+        return Deployments.realEarWithTests(RecruitmentBenchmark.class, Timings.class);
     }
 
     @Inject
@@ -98,18 +97,7 @@ class RecruitmentBenchmark {
     }
 
     private static String measure(String label, Callable<?> call) throws Exception {
-        for (int i = 0; i < WARM_UP; i++) {
-            call.call();
-        }
-        List<Double> millis = new ArrayList<>();
-        for (int i = 0; i < MEASURED; i++) {
-            long start = System.nanoTime();
-            call.call();
-            millis.add((System.nanoTime() - start) / 1e6);
-        }
-        Collections.sort(millis);
-        return String.format("%-56s median %7.1f ms   p95 %7.1f ms   (n=%d)", label, millis.get(MEASURED / 2),
-                millis.get(MEASURED * 95 / 100), MEASURED);
+        return Timings.measure(label, WARM_UP, MEASURED, call);
     }
 
     private long first(String sql) throws Exception {
