@@ -9,18 +9,14 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.bridgeway.explorer.api.ExplorerDirectory;
-import org.bridgeway.explorer.api.GuardianDraft;
-import org.bridgeway.explorer.api.ParticipantDraft;
 import org.bridgeway.explorer.api.ParticipantSource;
 import org.bridgeway.explorer.api.Participants;
 import org.bridgeway.identity.api.CurrentUser;
 import org.bridgeway.partners.api.InterestForm;
 import org.bridgeway.partners.api.PartnerDirectory;
 import org.bridgeway.partners.api.PublicIntake;
-import org.bridgeway.recruitment.api.ApplicantDraft;
 import org.bridgeway.recruitment.api.ApplicantSource;
 import org.bridgeway.recruitment.api.Applicants;
 import org.bridgeway.shared.BusinessException;
@@ -85,10 +81,12 @@ public class PublicIntakeBean implements PublicIntake {
         long submission = submissions.store(form, partnerId);
         try {
             if (form.getKind() == InterestForm.Kind.YOUTH) {
-                long participant = currentUser.runAsSystem(() -> participants.enroll(youth(form, partnerId)));
+                long participant = currentUser.runAsSystem(() -> participants.enroll(Leads.youth(form,
+                        partnerId != null ? ParticipantSource.PARTNER : ParticipantSource.PUBLIC_FORM)));
                 submissions.processed(submission, "EXPLORER_PARTICIPANT", participant, null);
             } else if (form.getInterest() == InterestForm.Interest.CAREERS) {
-                long applicant = currentUser.runAsSystem(() -> applicants.create(adult(form, partnerId)).id());
+                long applicant = currentUser.runAsSystem(() -> applicants.create(Leads.adult(form,
+                        partnerId != null ? ApplicantSource.PARTNER : ApplicantSource.WEBSITE, partnerId, null)).id());
                 submissions.processed(submission, "RECRUITMENT_APPLICANT", applicant, null);
             } else {
                 submissions.processed(submission, "COMMUNITY_" + form.getInterest().name(), null, null);
@@ -101,53 +99,11 @@ public class PublicIntakeBean implements PublicIntake {
         return new Result(Outcome.ACCEPTED, java.util.Set.of());
     }
 
-    private static ParticipantDraft youth(InterestForm form, Long partnerId) {
-        var draft = new ParticipantDraft();
-        draft.setPostId(form.getPostId());
-        draft.setGivenName(form.getGivenName().strip());
-        draft.setFamilyName(form.getFamilyName().strip());
-        draft.setBirthDate(form.getBirthDate());
-        draft.setPreferredLanguage(form.getLanguage());
-        draft.setLanguages(List.of(form.getLanguage()));
-        draft.setEmail(blankToNull(form.getEmail()));
-        draft.setPhone(blankToNull(form.getPhone()));
-        draft.setSource(partnerId != null ? ParticipantSource.PARTNER : ParticipantSource.PUBLIC_FORM);
-        if (blankToNull(form.getGuardianName()) != null) {
-            var guardian = new GuardianDraft();
-            guardian.setName(form.getGuardianName().strip());
-            guardian.setRelationship("Guardian");
-            guardian.setPhone(blankToNull(form.getGuardianPhone()));
-            guardian.setEmail(blankToNull(form.getGuardianEmail()));
-            guardian.setPreferredLanguage(form.getLanguage());
-            draft.setGuardians(List.of(guardian));
-        }
-        return draft;
-    }
-
-    private static ApplicantDraft adult(InterestForm form, Long partnerId) {
-        var draft = new ApplicantDraft();
-        draft.setGivenName(form.getGivenName().strip());
-        draft.setFamilyName(form.getFamilyName().strip());
-        draft.setEmail(blankToNull(form.getEmail()));
-        draft.setPhone(blankToNull(form.getPhone()));
-        draft.setBirthDate(form.getBirthDate());
-        draft.setPreferredLanguage(form.getLanguage());
-        draft.setLanguages(List.of(form.getLanguage()));
-        draft.setHeardHow("Public interest form");
-        draft.setSource(partnerId != null ? ApplicantSource.PARTNER : ApplicantSource.WEBSITE);
-        draft.setSourcePartnerId(partnerId);
-        return draft;
-    }
-
     @Override
     public Map<Long, String> posts() {
         Map<Long, String> names = explorer.postNames(explorer.allPosts());
         Map<Long, String> sorted = new LinkedHashMap<>();
         names.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(e -> sorted.put(e.getKey(), e.getValue()));
         return sorted;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -53,12 +53,21 @@ public final class Permission {
 
     /** The public area: publish the agency's policies. */
     public static final String COMMUNITY_PUBLISH = "community:publish";
+    /** Liaison work: areas and assignments, outreach log and concerns, events and their leads, alliances. */
+    public static final String COMMUNITY_LIAISON = "community:liaison";
+    /** The community police academy: courses, cohorts, enrolment, attendance, graduation, certificates. */
+    public static final String COMMUNITY_ACADEMY = "community:academy";
+    /** Community dashboards and the language-access report (aggregates only). */
+    public static final String COMMUNITY_REPORTS = "community:reports";
+    /** Record which language an interaction was held in and how interpretation was provided. */
+    public static final String LANGUAGE_LOG = "language:log";
 
     public static final List<String> ALL = List.of(PARTNERS_READ, PARTNERS_WRITE, ACCOUNTS_MANAGE, AUDIT_READ,
             RESIDENCY_READ, RESIDENCY_WRITE, PEOPLE_ERASE, SCREENING_MANAGE, EXPLORER_CONFIGURE, EXPLORER_READ,
             EXPLORER_WRITE, EXPLORER_REPORTS, EXPLORER_SELF, MENTORSHIP_MANAGE, MENTORSHIP_MENTOR,
             RECRUITMENT_CONFIGURE, RECRUITMENT_READ, RECRUITMENT_WRITE, RECRUITMENT_SENSITIVE, RECRUITMENT_REPORTS,
-            RECRUITMENT_PARTNER, COMMUNITY_PUBLISH);
+            RECRUITMENT_PARTNER, COMMUNITY_PUBLISH, COMMUNITY_LIAISON, COMMUNITY_ACADEMY, COMMUNITY_REPORTS,
+            LANGUAGE_LOG);
 
     private Permission() {
     }

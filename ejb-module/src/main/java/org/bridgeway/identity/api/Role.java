@@ -5,5 +5,5 @@ package org.bridgeway.identity.api;
  * docs/roles.md), and services check permissions.
  */
 public enum Role {
-    ADMIN, COORDINATOR, RECRUITER, MENTOR, YOUTH, BACKGROUND_INVESTIGATOR, COMMAND, PARTNER
+    ADMIN, COORDINATOR, RECRUITER, MENTOR, YOUTH, BACKGROUND_INVESTIGATOR, COMMAND, PARTNER, LIAISON
 }
