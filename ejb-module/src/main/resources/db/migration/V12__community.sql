@@ -46,7 +46,8 @@ create table partner_person (
     preferred_contact varchar(12)  not null check (preferred_contact in ('EMAIL', 'PHONE', 'IN_PERSON', 'THROUGH_PARTNER')),
     email             varchar(254),
     phone             varchar(40),
-    active            boolean      not null default true
+    -- Leaving people are deactivated, then anonymised by retention (kept as "former contact" in convening logs).
+    deactivated_at    timestamptz
 );
 create index partner_person_partner_idx on partner_person (partner_id, name);
 

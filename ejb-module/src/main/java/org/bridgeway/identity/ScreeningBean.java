@@ -12,6 +12,7 @@ import org.bridgeway.identity.api.CurrentUser;
 import org.bridgeway.identity.api.Permission;
 import org.bridgeway.identity.api.Screening;
 import org.bridgeway.identity.api.ScreeningStatus;
+import org.bridgeway.identity.api.TrainingRecord;
 import org.bridgeway.shared.BusinessException;
 import org.bridgeway.shared.NotFoundException;
 
@@ -115,5 +116,53 @@ public class ScreeningBean implements Screening {
             return null;
         }
         return value instanceof LocalDate local ? local : ((Date) value).toLocalDate();
+    }
+
+    @Override
+    public long recordTraining(long accountId, TrainingRecord.Kind kind, String course, LocalDate completedOn,
+            java.math.BigDecimal hours, LocalDate expiresOn) {
+        currentUser.checkPermission(Permission.SCREENING_MANAGE);
+        if (kind == null || course == null || course.isBlank() || course.length() > 200 || course.contains("<")
+                || completedOn == null || completedOn.isAfter(LocalDate.now()) || hours == null
+                || hours.signum() <= 0 || hours.compareTo(java.math.BigDecimal.valueOf(1000)) >= 0
+                || (expiresOn != null && expiresOn.isBefore(completedOn))) {
+            throw new BusinessException("screening.training.invalid");
+        }
+        if (em.find(Account.class, accountId) == null) {
+            throw new NotFoundException();
+        }
+        return ((Number) em.createNativeQuery("""
+                insert into training_record (account_id, kind, course, completed_on, hours, expires_on, recorded_by)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7) returning id""")
+                .setParameter(1, accountId).setParameter(2, kind.name()).setParameter(3, course.strip())
+                .setParameter(4, java.sql.Date.valueOf(completedOn)).setParameter(5, hours)
+                .setParameter(6, expiresOn == null ? null : java.sql.Date.valueOf(expiresOn))
+                .setParameter(7, currentUser.auditActor()).getSingleResult()).longValue();
+    }
+
+    @Override
+    public List<TrainingRecord> trainingOf(long accountId) {
+        currentUser.checkPermission(Permission.SCREENING_MANAGE);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select id, kind, course, completed_on, hours, expires_on from training_record
+                 where account_id = ?1 order by completed_on desc, id desc""").setParameter(1, accountId)
+                .getResultList();
+        LocalDate today = LocalDate.now();
+        return rows.stream().map(r -> {
+            LocalDate expires = r[5] == null ? null : org.bridgeway.shared.SqlValues.date(r[5]);
+            return new TrainingRecord(((Number) r[0]).longValue(), TrainingRecord.Kind.valueOf((String) r[1]),
+                    (String) r[2], org.bridgeway.shared.SqlValues.date(r[3]), org.bridgeway.shared.SqlValues.decimal(r[4]),
+                    expires, expires == null || !expires.isBefore(today));
+        }).toList();
+    }
+
+    @Override
+    public void removeTraining(long trainingRecordId) {
+        currentUser.checkPermission(Permission.SCREENING_MANAGE);
+        if (em.createNativeQuery("delete from training_record where id = ?1").setParameter(1, trainingRecordId)
+                .executeUpdate() == 0) {
+            throw new NotFoundException();
+        }
     }
 }

@@ -22,6 +22,16 @@ public interface Screening {
     /** For other contexts' rules, many at once: the accounts among these that are cleared on the day. */
     java.util.Set<Long> clearedAmong(java.util.Collection<Long> accountIds, LocalDate on);
 
+    /** Requires screening:manage. Hours above zero, expiry (if any) on or after completion. */
+    long recordTraining(long accountId, TrainingRecord.Kind kind, String course, LocalDate completedOn,
+            java.math.BigDecimal hours, LocalDate expiresOn);
+
+    /** Requires screening:manage. Newest first. */
+    List<TrainingRecord> trainingOf(long accountId);
+
+    /** Requires screening:manage. */
+    void removeTraining(long trainingRecordId);
+
     /** Requires screening:manage. Cleared adults whose training or check expires within the days, soonest first. */
     List<ScreeningStatus> expiringWithin(LocalDate from, int days);
 }

@@ -16,6 +16,15 @@ public interface PublicPolicies {
     /** Publishes a new version of the policy in one language; returns its version number. */
     int publish(String slug, String language, String title, String body);
 
-    /** Every version of every policy, newest first (community:publish). */
+    /** The latest version of each alliance's public statement in the language (else in English). */
+    List<PolicyView> statements(String language);
+
+    /**
+     * Publishes a new version of an alliance's statement (slug alliance-ID); callers check community:publish and
+     * that the alliance exists (Alliances.publishStatement).
+     */
+    int publishStatement(long allianceId, String language, String title, String body);
+
+    /** Every version of every policy and statement, newest first (community:publish). */
     List<PolicyView> history();
 }
