@@ -18,7 +18,7 @@ public final class DevServer {
     /** Only the dev run has a default password; it is printed, and production never sets it. */
     static final String DEMO_PASSWORD = "bridgeway-demo";
     static final List<String> DEMO_ACCOUNTS = List.of("admin", "coordinator", "recruiter", "mentor", "youth",
-            "investigator", "command", "partner");
+            "investigator", "command", "partner", "liaison");
 
     public static void main(String[] args) throws Exception {
         long started = System.nanoTime();

@@ -33,7 +33,7 @@ public class AccountProvisioning {
     public static final java.util.Map<String, Role> DEMO_ACCOUNTS = java.util.Map.of(
             "admin", Role.ADMIN, "coordinator", Role.COORDINATOR, "recruiter", Role.RECRUITER,
             "mentor", Role.MENTOR, "youth", Role.YOUTH, "investigator", Role.BACKGROUND_INVESTIGATOR,
-            "command", Role.COMMAND, "partner", Role.PARTNER);
+            "command", Role.COMMAND, "partner", Role.PARTNER, "liaison", Role.LIAISON);
 
     @PersistenceContext
     private EntityManager em;

@@ -32,6 +32,7 @@ public class AcademyBean implements Academy {
     private static final char[] CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ".toCharArray();
     private static final int CODE_LENGTH = 10;
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int SURVEY_ATTEMPTS_PER_HOUR = 30;
 
     @PersistenceContext
     private EntityManager em;
@@ -41,6 +42,9 @@ public class AcademyBean implements Academy {
 
     @Inject
     private Validator validator;
+
+    @Inject
+    private PublicSubmissions submissions;
 
     @Override
     public long createCourse(String name, String description, int sessionCount, int attendanceBar) {
@@ -272,18 +276,22 @@ public class AcademyBean implements Academy {
     }
 
     @Override
-    public boolean answerSurvey(String code, SurveyAnswer answer) {
+    public SurveyOutcome answerSurvey(String code, SurveyAnswer answer, String clientAddress) {
+        if (submissions.countAttempt("survey:" + Hashes.sha256Hex(clientAddress == null ? "" : clientAddress),
+                java.time.Duration.ofHours(1)) > SURVEY_ATTEMPTS_PER_HOUR) {
+            return SurveyOutcome.RATE_LIMITED;
+        }
         Validated.check(validator, answer);
         String normalised = code == null ? "" : code.strip().toUpperCase().replaceAll("[\\s-]", "");
         if (normalised.length() != CODE_LENGTH) {
-            return false;
+            return SurveyOutcome.UNKNOWN_CODE;
         }
         @SuppressWarnings("unchecked")
         List<Object> cohort = em.createNativeQuery("""
                 update academy_survey_code set used = true where code_hash = ?1 and not used returning cohort_id""")
                 .setParameter(1, Hashes.sha256Hex(normalised)).getResultList();
         if (cohort.isEmpty()) {
-            return false;
+            return SurveyOutcome.UNKNOWN_CODE;
         }
         // A random id and no time: the answers cannot be ordered against enrolments, codes or anything else.
         em.createNativeQuery("""
@@ -293,7 +301,7 @@ public class AcademyBean implements Academy {
                 .setParameter(3, answer.getUnderstanding()).setParameter(4, answer.getTrust())
                 .setParameter(5, answer.isWouldRecommend()).setParameter(6, blankToNull(answer.getComment()))
                 .executeUpdate();
-        return true;
+        return SurveyOutcome.ACCEPTED;
     }
 
     @Override

@@ -122,6 +122,15 @@ class RolesMatrixIT {
     @Inject
     org.bridgeway.partners.api.PublicPolicies publicPolicies;
 
+    @Inject
+    org.bridgeway.partners.api.Outreach outreach;
+
+    @Inject
+    org.bridgeway.partners.api.Academy academy;
+
+    @Inject
+    org.bridgeway.partners.api.LanguageAccess languageAccess;
+
     @Test
     void theDatabaseGrantsExactlyWhatTheDocumentSays() throws Exception {
         Map<Role, Set<String>> granted = new HashMap<>();
@@ -175,6 +184,17 @@ class RolesMatrixIT {
                                 new StepDefinition("interest", StepKind.INTEREST, null, OutcomeKind.NONE, null, null, true),
                                 new StepDefinition("hired", StepKind.HIRED, null, OutcomeKind.NONE, null, null, true)))),
                 Map.entry(Permission.COMMUNITY_PUBLISH, () -> publicPolicies.history()),
+                Map.entry(Permission.COMMUNITY_LIAISON, () -> outreach.contacts(false, null,
+                        org.bridgeway.shared.PageRequest.first(1))),
+                Map.entry(Permission.COMMUNITY_ACADEMY, () -> academy.courses()),
+                Map.entry(Permission.COMMUNITY_REPORTS, () -> languageAccess.monthlyReport(
+                        java.time.YearMonth.now(), java.time.YearMonth.now())),
+                Map.entry(Permission.LANGUAGE_LOG, () -> {
+                    languageAccess.record(java.time.LocalDate.now(),
+                            org.bridgeway.partners.api.LanguageAccess.Context.OTHER, "so",
+                            org.bridgeway.partners.api.LanguageAccess.Provision.NOT_NEEDED, null);
+                    return null;
+                }),
                 Map.entry(Permission.RECRUITMENT_READ, () -> applicantBoard.counts(BoardFilter.none())),
                 Map.entry(Permission.RECRUITMENT_WRITE, () -> {
                     try {

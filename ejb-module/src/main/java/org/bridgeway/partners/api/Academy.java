@@ -74,8 +74,15 @@ public interface Academy {
     /** A PDF of new single-use survey codes, one slip each, to hand out at random at the last session. */
     byte[] surveySlips(long cohortId, int count, String surveyAddress);
 
-    /** No permission: the code is the right to answer once. Returns false when the code is unknown or used. */
-    boolean answerSurvey(String code, SurveyAnswer answer);
+    enum SurveyOutcome {
+        ACCEPTED, UNKNOWN_CODE, RATE_LIMITED
+    }
+
+    /**
+     * No permission: the code is the right to answer once. Attempts are counted per (hashed) address, so codes
+     * cannot be guessed; the address is not stored with anything else.
+     */
+    SurveyOutcome answerSurvey(String code, SurveyAnswer answer, String clientAddress);
 
     SurveyResults surveyResults(long cohortId);
 }

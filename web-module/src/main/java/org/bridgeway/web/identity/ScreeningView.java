@@ -13,6 +13,7 @@ import org.bridgeway.identity.api.AccountDirectory;
 import org.bridgeway.identity.api.Role;
 import org.bridgeway.identity.api.Screening;
 import org.bridgeway.identity.api.ScreeningStatus;
+import org.bridgeway.identity.api.TrainingRecord;
 import org.bridgeway.shared.BusinessException;
 import org.bridgeway.web.shell.Messages;
 
@@ -40,6 +41,11 @@ public class ScreeningView implements Serializable {
     private LocalDate trainingExpiresOn;
     private LocalDate backgroundCheckedOn;
     private LocalDate backgroundCheckExpiresOn;
+    private TrainingRecord.Kind trainingKind = TrainingRecord.Kind.CULTURAL_COMPETENCY;
+    private String course;
+    private LocalDate courseCompletedOn;
+    private java.math.BigDecimal hours;
+    private LocalDate courseExpiresOn;
 
     /** One expiring adult with a name to show. */
     public record Expiring(String displayName, LocalDate trainingExpiresOn, LocalDate backgroundCheckExpiresOn)
@@ -71,8 +77,10 @@ public class ScreeningView implements Serializable {
 
     public List<AccountDirectory.Entry> getAdults() {
         List<AccountDirectory.Entry> adults = new ArrayList<>(directory.enabledWithRole(Role.MENTOR));
-        directory.enabledWithRole(Role.COORDINATOR).stream()
-                .filter(c -> adults.stream().noneMatch(a -> a.id() == c.id())).forEach(adults::add);
+        for (Role role : List.of(Role.COORDINATOR, Role.LIAISON)) {
+            directory.enabledWithRole(role).stream()
+                    .filter(c -> adults.stream().noneMatch(a -> a.id() == c.id())).forEach(adults::add);
+        }
         return adults;
     }
 
@@ -93,6 +101,80 @@ public class ScreeningView implements Serializable {
         } catch (BusinessException e) {
             Messages.error(e);
         }
+    }
+
+    public List<TrainingRecord> getTraining() {
+        return accountId == null ? List.of() : screening.trainingOf(accountId);
+    }
+
+    public void addTraining() {
+        if (accountId == null) {
+            Messages.error("screening.adult.required");
+            return;
+        }
+        try {
+            screening.recordTraining(accountId, trainingKind, course, courseCompletedOn, hours, courseExpiresOn);
+            Messages.info("screening.training.saved", course);
+            course = null;
+            hours = null;
+            courseCompletedOn = null;
+            courseExpiresOn = null;
+        } catch (BusinessException e) {
+            Messages.error(e);
+        }
+    }
+
+    public void removeTraining(long trainingRecordId) {
+        try {
+            screening.removeTraining(trainingRecordId);
+            Messages.info("screening.training.removed");
+        } catch (BusinessException e) {
+            Messages.error(e);
+        }
+    }
+
+    public TrainingRecord.Kind[] getTrainingKinds() {
+        return TrainingRecord.Kind.values();
+    }
+
+    public TrainingRecord.Kind getTrainingKind() {
+        return trainingKind;
+    }
+
+    public void setTrainingKind(TrainingRecord.Kind trainingKind) {
+        this.trainingKind = trainingKind;
+    }
+
+    public String getCourse() {
+        return course;
+    }
+
+    public void setCourse(String course) {
+        this.course = course;
+    }
+
+    public LocalDate getCourseCompletedOn() {
+        return courseCompletedOn;
+    }
+
+    public void setCourseCompletedOn(LocalDate courseCompletedOn) {
+        this.courseCompletedOn = courseCompletedOn;
+    }
+
+    public java.math.BigDecimal getHours() {
+        return hours;
+    }
+
+    public void setHours(java.math.BigDecimal hours) {
+        this.hours = hours;
+    }
+
+    public LocalDate getCourseExpiresOn() {
+        return courseExpiresOn;
+    }
+
+    public void setCourseExpiresOn(LocalDate courseExpiresOn) {
+        this.courseExpiresOn = courseExpiresOn;
     }
 
     public Long getAccountId() {

@@ -19,11 +19,19 @@ public class PublicPoliciesView {
     private PublicLocale locale;
 
     private List<PolicyView> published;
+    private List<PolicyView> statements;
 
     public List<PolicyView> getPublished() {
         if (published == null) {
             published = policies.published(locale.getLanguage());
         }
         return published;
+    }
+
+    public List<PolicyView> getStatements() {
+        if (statements == null) {
+            statements = policies.statements(locale.getLanguage());
+        }
+        return statements;
     }
 }

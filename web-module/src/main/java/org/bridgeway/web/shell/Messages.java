@@ -57,6 +57,19 @@ public final class Messages {
         }
     }
 
+    /**
+     * Checks a form's draft with Bean Validation before it goes to a service and shows each problem translated;
+     * returns false when there was any (nothing is saved, the form keeps what was typed).
+     */
+    public static boolean valid(jakarta.validation.Validator validator, Object draft) {
+        var violations = validator.validate(draft);
+        violations.stream().map(Messages::violation).distinct().forEach(Messages::errorText);
+        if (!violations.isEmpty()) {
+            FacesContext.getCurrentInstance().validationFailed();
+        }
+        return violations.isEmpty();
+    }
+
     public static void warn(String key, Object... arguments) {
         add(null, FacesMessage.SEVERITY_WARN, key, arguments);
     }

@@ -95,4 +95,20 @@ public class Navigation {
     public boolean isCommunityPublish() {
         return currentUser.isPermitted(Permission.COMMUNITY_PUBLISH);
     }
+
+    public boolean isCommunityLiaison() {
+        return currentUser.isPermitted(Permission.COMMUNITY_LIAISON);
+    }
+
+    public boolean isCommunityAcademy() {
+        return currentUser.isPermitted(Permission.COMMUNITY_ACADEMY);
+    }
+
+    public boolean isCommunityReports() {
+        return currentUser.isPermitted(Permission.COMMUNITY_REPORTS);
+    }
+
+    public boolean isLanguageLog() {
+        return currentUser.isPermitted(Permission.LANGUAGE_LOG);
+    }
 }

@@ -1,0 +1,171 @@
+package org.bridgeway.web.community;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serial;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.bridgeway.identity.api.CurrentUser;
+import org.bridgeway.identity.api.Permission;
+import org.bridgeway.partners.api.LanguageAccess;
+import org.bridgeway.shared.BusinessException;
+import org.bridgeway.shared.reports.SuppressedTable;
+import org.bridgeway.web.shell.LanguageNames;
+import org.bridgeway.web.shell.Messages;
+
+/**
+ * community/language-access.xhtml: record the language of an interview, session, event or contact and how
+ * interpretation was provided; for those who may read it, the monthly report per language (small cells hidden).
+ */
+@Named
+@ViewScoped
+public class LanguageAccessView implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private LanguageAccess languageAccess;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private LanguageNames languageNames;
+
+    private LocalDate occurredOn = LocalDate.now();
+    private LanguageAccess.Context context = LanguageAccess.Context.INTERVIEW;
+    private String language = "so";
+    private LanguageAccess.Provision provision = LanguageAccess.Provision.NOT_NEEDED;
+    private YearMonth from = YearMonth.now().minusMonths(2);
+    private YearMonth until = YearMonth.now();
+
+    private transient List<List<String>> report;
+
+    public void record() {
+        try {
+            languageAccess.record(occurredOn, context, language, provision, null);
+            Messages.info("language.access.recorded");
+            report = null;
+        } catch (BusinessException e) {
+            Messages.error(e);
+        }
+    }
+
+    public void refresh() {
+        report = null;
+    }
+
+    /** The report as displayed rows: a header, then "month · language" rows with their provisions. */
+    public List<List<String>> getReport() {
+        if (report == null) {
+            try {
+                SuppressedTable table = languageAccess.monthlyReport(from, until);
+                report = new ArrayList<>();
+                List<String> header = new ArrayList<>();
+                header.add(Messages.text("language.access.monthLanguage"));
+                table.columnKeys().forEach(c -> header.add(Messages.text("Provision." + c)));
+                header.add(Messages.text("explorer.reports.total"));
+                report.add(header);
+                for (int r = 0; r < table.rowKeys().size(); r++) {
+                    String[] key = table.rowKeys().get(r).split(" ");
+                    List<String> line = new ArrayList<>();
+                    line.add(key[0] + " · " + languageNames.name(key[1]));
+                    for (int c = 0; c < table.columnKeys().size(); c++) {
+                        line.add(table.cell(r, c).display());
+                    }
+                    line.add(table.rowTotal(r).display());
+                    report.add(line);
+                }
+                List<String> totals = new ArrayList<>();
+                totals.add(Messages.text("explorer.reports.total"));
+                for (int c = 0; c < table.columnKeys().size(); c++) {
+                    totals.add(table.columnTotal(c).display());
+                }
+                totals.add(table.grandTotal().display());
+                report.add(totals);
+            } catch (BusinessException e) {
+                Messages.error(e);
+                report = List.of();
+            }
+        }
+        return report;
+    }
+
+    public boolean isCanRecord() {
+        return currentUser.isPermitted(Permission.LANGUAGE_LOG);
+    }
+
+    public boolean isCanReport() {
+        return currentUser.isPermitted(Permission.COMMUNITY_REPORTS);
+    }
+
+    public LanguageAccess.Context[] getContexts() {
+        return LanguageAccess.Context.values();
+    }
+
+    public LanguageAccess.Provision[] getProvisions() {
+        return LanguageAccess.Provision.values();
+    }
+
+    public LocalDate getOccurredOn() {
+        return occurredOn;
+    }
+
+    public void setOccurredOn(LocalDate occurredOn) {
+        this.occurredOn = occurredOn;
+    }
+
+    public LanguageAccess.Context getContext() {
+        return context;
+    }
+
+    public void setContext(LanguageAccess.Context context) {
+        this.context = context;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public LanguageAccess.Provision getProvision() {
+        return provision;
+    }
+
+    public void setProvision(LanguageAccess.Provision provision) {
+        this.provision = provision;
+    }
+
+    public String getFrom() {
+        return from.toString();
+    }
+
+    public void setFrom(String from) {
+        this.from = parse(from, this.from);
+    }
+
+    public String getUntil() {
+        return until.toString();
+    }
+
+    public void setUntil(String until) {
+        this.until = parse(until, this.until);
+    }
+
+    private static YearMonth parse(String value, YearMonth fallback) {
+        try {
+            return YearMonth.parse(value.strip());
+        } catch (RuntimeException e) {
+            Messages.error("language.access.month");
+            return fallback;
+        }
+    }
+}
