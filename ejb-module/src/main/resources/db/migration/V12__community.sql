@@ -123,7 +123,7 @@ create table outreach_concern (
     version      bigint        not null default 0,
     contact_id   bigint        not null references outreach_contact (id) on delete cascade,
     community_id bigint        references community_area (id),
-    topic        varchar(30)   not null,
+    topic        varchar(40)   not null,
     raised_on    date          not null,
     follow_up    varchar(1000),
     status       varchar(12)   not null default 'OPEN' check (status in ('OPEN', 'IN_PROGRESS', 'RESOLVED')),

@@ -133,7 +133,7 @@ public class ScreeningBean implements Screening {
         }
         return ((Number) em.createNativeQuery("""
                 insert into training_record (account_id, kind, course, completed_on, hours, expires_on, recorded_by)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7) returning id""")
+                values (?1, ?2, ?3, ?4, ?5, cast(?6 as date), ?7) returning id""")
                 .setParameter(1, accountId).setParameter(2, kind.name()).setParameter(3, course.strip())
                 .setParameter(4, java.sql.Date.valueOf(completedOn)).setParameter(5, hours)
                 .setParameter(6, expiresOn == null ? null : java.sql.Date.valueOf(expiresOn))

@@ -61,7 +61,7 @@ public class AcademyBean implements Academy {
         }
         return number(em.createNativeQuery("""
                 insert into academy_course (name, description, session_count, attendance_bar)
-                values (?1, ?2, ?3, ?4) returning id""")
+                values (?1, cast(?2 as varchar), ?3, ?4) returning id""")
                 .setParameter(1, name.strip()).setParameter(2, blankToNull(description))
                 .setParameter(3, sessionCount).setParameter(4, attendanceBar).getSingleResult());
     }
@@ -96,7 +96,7 @@ public class AcademyBean implements Academy {
         // One session a week from the start; dates and topics are planned afterwards.
         em.createNativeQuery("""
                 insert into academy_session (cohort_id, number, held_on)
-                select ?1, n, ?2 + (n - 1) * 7 from generate_series(1, ?3) n""")
+                select ?1, n, cast(?2 as date) + (n - 1) * 7 from generate_series(1, ?3) n""")
                 .setParameter(1, cohort).setParameter(2, Date.valueOf(startsOn)).setParameter(3, course.sessionCount())
                 .executeUpdate();
         return cohort;
@@ -120,7 +120,7 @@ public class AcademyBean implements Academy {
                 select c.id, c.course_id, k.name, c.name, c.starts_on, c.session_count, c.attendance_bar,
                        (select count(*) from academy_enrolment e where e.cohort_id = c.id), c.graduated_at is not null
                   from academy_cohort c join academy_course k on k.id = c.course_id
-                 where cast(?1 as bigint) is null or c.id = ?1
+                 where cast(?1 as bigint) is null or c.id = cast(?1 as bigint)
                  order by c.starts_on desc, c.id desc""").setParameter(1, cohortId).getResultList();
         return rows.stream().map(r -> new CohortSummary(number(r[0]), number(r[1]), (String) r[2], (String) r[3],
                 SqlValues.date(r[4]), (int) number(r[5]), (int) number(r[6]), number(r[7]), (Boolean) r[8]))
@@ -147,7 +147,8 @@ public class AcademyBean implements Academy {
             throw new BusinessException("academy.session.invalid");
         }
         int changed = em.createNativeQuery("""
-                update academy_session set held_on = ?3, topic = ?4, speaker = ?5, plan = ?6
+                update academy_session set held_on = ?3, topic = cast(?4 as varchar), speaker = cast(?5 as varchar),
+                       plan = cast(?6 as varchar)
                  where cohort_id = ?1 and number = ?2""")
                 .setParameter(1, cohortId).setParameter(2, number).setParameter(3, Date.valueOf(heldOn))
                 .setParameter(4, blankToNull(topic)).setParameter(5, blankToNull(speaker))
@@ -164,7 +165,8 @@ public class AcademyBean implements Academy {
         return number(em.createNativeQuery("""
                 insert into academy_enrolment (cohort_id, given_name, family_name, email, phone, preferred_language,
                     languages, interpreter_needed, interpreter_language, enrolled_at)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, now()) returning id""")
+                values (?1, ?2, ?3, cast(?4 as varchar), cast(?5 as varchar), ?6, ?7, ?8, cast(?9 as varchar), now())
+                returning id""")
                 .setParameter(1, cohortId).setParameter(2, draft.getGivenName().strip())
                 .setParameter(3, draft.getFamilyName().strip()).setParameter(4, blankToNull(draft.getEmail()))
                 .setParameter(5, blankToNull(draft.getPhone())).setParameter(6, draft.getPreferredLanguage())
@@ -296,7 +298,7 @@ public class AcademyBean implements Academy {
         // A random id and no time: the answers cannot be ordered against enrolments, codes or anything else.
         em.createNativeQuery("""
                 insert into academy_survey_answer (id, cohort_id, overall, understanding, trust, would_recommend, comment)
-                values (gen_random_uuid(), ?1, ?2, ?3, ?4, ?5, ?6)""")
+                values (gen_random_uuid(), ?1, ?2, ?3, ?4, ?5, cast(?6 as varchar))""")
                 .setParameter(1, number(cohort.get(0))).setParameter(2, answer.getOverall())
                 .setParameter(3, answer.getUnderstanding()).setParameter(4, answer.getTrust())
                 .setParameter(5, answer.isWouldRecommend()).setParameter(6, blankToNull(answer.getComment()))

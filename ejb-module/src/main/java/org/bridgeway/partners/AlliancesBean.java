@@ -57,7 +57,7 @@ public class AlliancesBean implements Alliances {
                 select p.id, p.partner_id, o.name, p.name, p.title, p.leader, p.languages, p.preferred_contact,
                        p.email, p.phone
                   from partner_person p join partner_organisation o on o.id = p.partner_id
-                 where p.deactivated_at is null and """ + condition + " order by o.name, p.leader desc, p.name")
+                 where p.deactivated_at is null""" + " and " + condition + " order by o.name, p.leader desc, p.name")
                 .setParameter(1, id).getResultList();
         return rows.stream().map(r -> new Person(SqlValues.longValue(r[0]), SqlValues.longValue(r[1]), (String) r[2],
                 (String) r[3], (String) r[4], (Boolean) r[5], split((String) r[6]),
@@ -71,7 +71,7 @@ public class AlliancesBean implements Alliances {
         requireExists("partner_organisation", partnerId);
         return SqlValues.longValue(em.createNativeQuery("""
                 insert into partner_person (partner_id, name, title, leader, languages, preferred_contact, email, phone)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) returning id""")
+                values (?1, ?2, cast(?3 as varchar), ?4, ?5, ?6, cast(?7 as varchar), cast(?8 as varchar)) returning id""")
                 .setParameter(1, partnerId).setParameter(2, draft.getName().strip())
                 .setParameter(3, blankToNull(draft.getTitle())).setParameter(4, draft.isLeader())
                 .setParameter(5, String.join(",", draft.getLanguages()))
@@ -100,7 +100,7 @@ public class AlliancesBean implements Alliances {
             throw new BusinessException("alliance.duplicate");
         }
         return SqlValues.longValue(em.createNativeQuery("insert into alliance (name, description, created_at)"
-                + " values (?1, ?2, now()) returning id").setParameter(1, name.strip())
+                + " values (?1, cast(?2 as varchar), now()) returning id").setParameter(1, name.strip())
                 .setParameter(2, blankToNull(description)).getSingleResult());
     }
 
@@ -123,13 +123,13 @@ public class AlliancesBean implements Alliances {
                        (select count(*) from convening c where c.alliance_id = a.id),
                        (select count(*) from convening_action x join convening c on c.id = x.convening_id
                          where c.alliance_id = a.id and x.status = 'OPEN')
-                  from alliance a where cast(?1 as bigint) is null or a.id = ?1 order by a.name""")
+                  from alliance a where cast(?1 as bigint) is null or a.id = cast(?1 as bigint) order by a.name""")
                 .setParameter(1, allianceId).getResultList();
         @SuppressWarnings("unchecked")
         List<Object[]> members = em.createNativeQuery("""
                 select m.alliance_id, m.partner_id, p.name, m.joined_on
                   from alliance_member m join partner_organisation p on p.id = m.partner_id
-                 where cast(?1 as bigint) is null or m.alliance_id = ?1 order by p.name""")
+                 where cast(?1 as bigint) is null or m.alliance_id = cast(?1 as bigint) order by p.name""")
                 .setParameter(1, allianceId).getResultList();
         Map<Long, List<Member>> byAlliance = new LinkedHashMap<>();
         for (Object[] m : members) {
@@ -188,7 +188,7 @@ public class AlliancesBean implements Alliances {
         }
         long convening = SqlValues.longValue(em.createNativeQuery("""
                 insert into convening (alliance_id, held_on, place, topics, created_by)
-                values (?1, ?2, ?3, ?4, ?5) returning id""")
+                values (?1, ?2, cast(?3 as varchar), ?4, ?5) returning id""")
                 .setParameter(1, draft.getAllianceId()).setParameter(2, Date.valueOf(draft.getHeldOn()))
                 .setParameter(3, blankToNull(draft.getPlace())).setParameter(4, draft.getTopics().strip())
                 .setParameter(5, currentUser.auditActor()).getSingleResult());
@@ -203,7 +203,8 @@ public class AlliancesBean implements Alliances {
         for (var action : draft.getActions()) {
             em.createNativeQuery("""
                     insert into convening_action (convening_id, kind, description, owner_account_id,
-                        owner_partner_person_id, due_on) values (?1, ?2, ?3, ?4, ?5, ?6)""")
+                        owner_partner_person_id, due_on)
+                    values (?1, ?2, ?3, cast(?4 as bigint), cast(?5 as bigint), cast(?6 as date))""")
                     .setParameter(1, convening).setParameter(2, action.getKind().name())
                     .setParameter(3, action.getDescription().strip()).setParameter(4, action.getOwnerAccountId())
                     .setParameter(5, action.getOwnerPersonId())
@@ -254,7 +255,7 @@ public class AlliancesBean implements Alliances {
                   from convening_action x join convening c on c.id = x.convening_id
                   join alliance a on a.id = c.alliance_id
                   left join partner_person p on p.id = x.owner_partner_person_id
-                 where """ + condition + " order by x.due_on nulls last, x.id limit 500")
+                """ + " where " + condition + " order by x.due_on nulls last, x.id limit 500")
                 .setParameter(1, id).getResultList();
         Set<Long> owners = new HashSet<>(accountIdsSeen);
         rows.stream().filter(r -> r[6] != null).forEach(r -> owners.add(SqlValues.longValue(r[6])));

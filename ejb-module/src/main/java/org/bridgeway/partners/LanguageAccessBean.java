@@ -46,7 +46,7 @@ public class LanguageAccessBean implements LanguageAccess {
         em.createNativeQuery("""
                 insert into language_access_entry (occurred_on, context, language, interpreter_needed, provision,
                     reference_id, recorded_by, recorded_at)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, now())""")
+                values (?1, ?2, ?3, ?4, cast(?5 as varchar), cast(?6 as bigint), ?7, now())""")
                 .setParameter(1, Date.valueOf(on)).setParameter(2, context.name()).setParameter(3, language)
                 .setParameter(4, provision != Provision.NOT_NEEDED)
                 .setParameter(5, provision == Provision.NOT_NEEDED ? null : provision.name())

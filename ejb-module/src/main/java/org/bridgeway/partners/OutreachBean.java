@@ -87,8 +87,10 @@ public class OutreachBean implements Outreach {
         @SuppressWarnings("unchecked")
         List<Object> id = em.createNativeQuery("""
                 insert into liaison_assignment (account_id, area_id, partner_id)
-                select ?1, ?2, ?3 where (cast(?2 as bigint) is null or exists (select 1 from community_area where id = ?2))
-                                    and (cast(?3 as bigint) is null or exists (select 1 from partner_organisation where id = ?3))
+                select ?1, cast(?2 as bigint), cast(?3 as bigint)
+                 where (cast(?2 as bigint) is null or exists (select 1 from community_area where id = cast(?2 as bigint)))
+                   and (cast(?3 as bigint) is null
+                        or exists (select 1 from partner_organisation where id = cast(?3 as bigint)))
                 on conflict do nothing returning id""")
                 .setParameter(1, accountId).setParameter(2, areaId).setParameter(3, partnerId).getResultList();
         if (id.isEmpty()) {
@@ -114,7 +116,7 @@ public class OutreachBean implements Outreach {
                 select s.id, s.account_id, s.area_id, a.name, a.kind, s.partner_id, p.name
                   from liaison_assignment s left join community_area a on a.id = s.area_id
                   left join partner_organisation p on p.id = s.partner_id
-                 where cast(?1 as bigint) is null or s.account_id = ?1
+                 where cast(?1 as bigint) is null or s.account_id = cast(?1 as bigint)
                  order by s.account_id, a.kind nulls last, a.name, p.name""").setParameter(1, accountId).getResultList();
         Map<Long, String> names = accounts.displayNames(rows.stream().map(r -> SqlValues.longValue(r[1])).toList());
         return rows.stream().map(r -> new Assignment(SqlValues.longValue(r[0]), SqlValues.longValue(r[1]),
@@ -135,7 +137,8 @@ public class OutreachBean implements Outreach {
         long contact = SqlValues.longValue(em.createNativeQuery("""
                 insert into outreach_contact (liaison_account_id, kind, occurred_on, place, community_id,
                     neighbourhood_id, partner_id, languages, summary, created_at)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, now()) returning id""")
+                values (cast(?1 as bigint), ?2, ?3, cast(?4 as varchar), cast(?5 as bigint), cast(?6 as bigint),
+                        cast(?7 as bigint), ?8, cast(?9 as varchar), now()) returning id""")
                 .setParameter(1, currentUser.accountId().orElse(null)).setParameter(2, draft.getKind().name())
                 .setParameter(3, Date.valueOf(draft.getOccurredOn())).setParameter(4, blankToNull(draft.getPlace()))
                 .setParameter(5, draft.getCommunityId()).setParameter(6, draft.getNeighbourhoodId())
@@ -144,7 +147,7 @@ public class OutreachBean implements Outreach {
         for (ContactDraft.ConcernDraft concern : draft.getConcerns()) {
             em.createNativeQuery("""
                     insert into outreach_concern (contact_id, community_id, topic, raised_on, follow_up)
-                    values (?1, ?2, ?3, ?4, ?5)""")
+                    values (?1, cast(?2 as bigint), ?3, ?4, cast(?5 as varchar))""")
                     .setParameter(1, contact).setParameter(2, draft.getCommunityId())
                     .setParameter(3, concern.getTopic().name()).setParameter(4, Date.valueOf(draft.getOccurredOn()))
                     .setParameter(5, blankToNull(concern.getFollowUp())).executeUpdate();
@@ -161,8 +164,8 @@ public class OutreachBean implements Outreach {
     public Page<ContactRow> contacts(boolean mine, Long communityId, PageRequest page) {
         currentUser.checkPermission(Permission.COMMUNITY_LIAISON);
         Long liaison = mine ? currentUser.accountId().orElse(-1L) : null;
-        String where = " where (cast(?1 as bigint) is null or c.liaison_account_id = ?1)"
-                + " and (cast(?2 as bigint) is null or c.community_id = ?2)";
+        String where = " where (cast(?1 as bigint) is null or c.liaison_account_id = cast(?1 as bigint))"
+                + " and (cast(?2 as bigint) is null or c.community_id = cast(?2 as bigint))";
         long total = SqlValues.longValue(em.createNativeQuery("select count(*) from outreach_contact c" + where)
                 .setParameter(1, liaison).setParameter(2, communityId).getSingleResult());
         @SuppressWarnings("unchecked")
@@ -193,8 +196,8 @@ public class OutreachBean implements Outreach {
     @Override
     public Page<ConcernRow> openConcerns(Long communityId, ConcernTopic topic, PageRequest page) {
         checkLiaisonOrReports();
-        String where = " where o.status <> 'RESOLVED' and (cast(?1 as bigint) is null or o.community_id = ?1)"
-                + " and (cast(?2 as varchar) is null or o.topic = ?2)";
+        String where = " where o.status <> 'RESOLVED' and (cast(?1 as bigint) is null or o.community_id = cast(?1 as bigint))"
+                + " and (cast(?2 as varchar) is null or o.topic = cast(?2 as varchar))";
         String topicName = topic == null ? null : topic.name();
         long total = SqlValues.longValue(em.createNativeQuery("select count(*) from outreach_concern o" + where)
                 .setParameter(1, communityId).setParameter(2, topicName).getSingleResult());
@@ -219,7 +222,7 @@ public class OutreachBean implements Outreach {
             throw new BusinessException("outreach.concern.invalid");
         }
         int changed = em.createNativeQuery("""
-                update outreach_concern set status = ?3, follow_up = ?4, version = version + 1,
+                update outreach_concern set status = ?3, follow_up = cast(?4 as varchar), version = version + 1,
                        resolved_on = case when ?3 = 'RESOLVED' then current_date end
                  where id = ?1 and version = ?2""")
                 .setParameter(1, concernId).setParameter(2, version).setParameter(3, status.name())

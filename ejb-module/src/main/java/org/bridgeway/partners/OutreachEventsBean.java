@@ -59,7 +59,7 @@ public class OutreachEventsBean implements OutreachEvents {
         long event = SqlValues.longValue(em.createNativeQuery("""
                 insert into outreach_event (kind, name, held_on, place, community_id, languages_offered,
                     interpreter_present, head_count, created_by)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) returning id""")
+                values (?1, ?2, ?3, cast(?4 as varchar), cast(?5 as bigint), ?6, ?7, cast(?8 as int), ?9) returning id""")
                 .setParameter(1, draft.getKind().name()).setParameter(2, draft.getName().strip())
                 .setParameter(3, Date.valueOf(draft.getHeldOn())).setParameter(4, blankToNull(draft.getPlace()))
                 .setParameter(5, draft.getCommunityId()).setParameter(6, String.join(",", draft.getLanguagesOffered()))
@@ -85,7 +85,7 @@ public class OutreachEventsBean implements OutreachEvents {
             throw new BusinessException("event.headCount.invalid");
         }
         int changed = em.createNativeQuery("""
-                update outreach_event set head_count = ?3, interpreter_present = ?4, version = version + 1
+                update outreach_event set head_count = cast(?3 as int), interpreter_present = ?4, version = version + 1
                  where id = ?1 and version = ?2""").setParameter(1, eventId).setParameter(2, version)
                 .setParameter(3, headCount).setParameter(4, interpreterPresent).executeUpdate();
         if (changed == 0) {
@@ -117,7 +117,7 @@ public class OutreachEventsBean implements OutreachEvents {
                        (select count(*) from outreach_event_lead l where l.event_id = e.id and l.lead_type = ?4),
                        (select count(*) from outreach_event_lead l where l.event_id = e.id and l.lead_type = ?5)
                   from outreach_event e left join community_area a on a.id = e.community_id
-                 where cast(?1 as bigint) is null or e.id = ?1
+                 where cast(?1 as bigint) is null or e.id = cast(?1 as bigint)
                  order by e.held_on desc, e.id desc offset ?2 limit ?3""")
                 .setParameter(1, eventId).setParameter(2, offset).setParameter(3, size)
                 .setParameter(4, YOUTH_LEAD).setParameter(5, CAREER_LEAD).getResultList();

@@ -67,7 +67,7 @@ public class PublicPoliciesBean implements PublicPolicies {
         Number version = (Number) em.createNativeQuery("""
                 insert into public_policy (slug, language, version, title, body, published_at, published_by,
                     alliance_id)
-                select ?1, ?2, coalesce(max(version), 0) + 1, ?3, ?4, now(), ?5, ?6
+                select ?1, ?2, coalesce(max(version), 0) + 1, ?3, ?4, now(), ?5, cast(?6 as bigint)
                   from public_policy where slug = ?1 and language = ?2
                 returning version""")
                 .setParameter(1, slug).setParameter(2, language).setParameter(3, title.strip())

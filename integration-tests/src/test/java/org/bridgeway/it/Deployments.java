@@ -50,6 +50,15 @@ final class Deployments {
         return ear;
     }
 
+    /** Adds PDFBox to the test archive, for tests that read the text of generated PDFs inside the server. */
+    static EnterpriseArchive withPdfReader(EnterpriseArchive ear) {
+        WebArchive war = ear.getAsType(WebArchive.class, WAR);
+        war.addAsLibrary(jarOf(org.apache.pdfbox.pdmodel.PDDocument.class));
+        war.addAsLibrary(jarOf(org.apache.pdfbox.io.RandomAccessRead.class));
+        war.addAsLibrary(jarOf(org.apache.fontbox.FontBoxFont.class));
+        return ear;
+    }
+
     private static File jarOf(Class<?> type) {
         try {
             return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toFile();
