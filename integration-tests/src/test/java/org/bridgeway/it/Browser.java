@@ -43,6 +43,29 @@ final class Browser {
         return driver;
     }
 
+    /** Lets the browser save downloads (a certificate, an export) into the directory, without asking. */
+    static void allowDownloads(ChromeDriver driver, Path directory) {
+        driver.executeCdpCommand("Browser.setDownloadBehavior", java.util.Map.of("behavior", "allow",
+                "downloadPath", directory.toAbsolutePath().toString(), "eventsEnabled", true));
+    }
+
+    /** Waits for a finished download whose name ends with the suffix; returns its bytes. */
+    static byte[] downloaded(Path directory, String suffix) {
+        Path file = new org.openqa.selenium.support.ui.FluentWait<>(directory).withTimeout(Duration.ofSeconds(30))
+                .pollingEvery(Duration.ofMillis(200)).until(dir -> {
+                    try (var files = java.nio.file.Files.list(dir)) {
+                        return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+                    } catch (java.io.IOException e) {
+                        return null;
+                    }
+                });
+        try {
+            return java.nio.file.Files.readAllBytes(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Waits until the document is loaded and PrimeFaces' ajax queue is empty: never a fixed sleep. */
     static void settle(WebDriver driver) {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
