@@ -116,6 +116,8 @@ create table outreach_contact (
 );
 create index outreach_contact_date_idx on outreach_contact (occurred_on desc, id desc);
 create index outreach_contact_community_idx on outreach_contact (community_id, occurred_on);
+-- Covers the outreach dashboard (a period's contacts by community, month and kind) without reading the rows.
+create index outreach_contact_month_idx on outreach_contact (occurred_on, community_id, kind);
 create index outreach_contact_liaison_idx on outreach_contact (liaison_account_id, occurred_on desc);
 
 create table outreach_concern (
@@ -177,7 +179,8 @@ create table language_access_entry (
     recorded_at        timestamptz not null,
     check (interpreter_needed = (provision is not null))
 );
-create index language_access_month_idx on language_access_entry (occurred_on, language);
+-- Covers the monthly report (period, language, provision) without reading the rows.
+create index language_access_month_idx on language_access_entry (occurred_on, language, provision);
 
 -- The community police academy: a course, its cohorts with numbered sessions, adult enrolments, attendance.
 create table academy_course (

@@ -61,7 +61,7 @@ public class LanguageAccessBean implements LanguageAccess {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                select to_char(occurred_on, 'YYYY-MM'), language, coalesce(provision, 'NOT_NEEDED'), count(*)
+                select cast(date_trunc('month', occurred_on) as date), language, provision, count(*)
                   from language_access_entry
                  where occurred_on >= ?1 and occurred_on < ?2
                  group by 1, 2, 3 order by 1, 2""")
@@ -70,8 +70,9 @@ public class LanguageAccessBean implements LanguageAccess {
         List<String> columns = Arrays.stream(Provision.values()).map(Enum::name).toList();
         Map<String, long[]> counts = new LinkedHashMap<>();
         for (Object[] r : rows) {
-            long[] line = counts.computeIfAbsent(r[0] + " " + r[1], k -> new long[columns.size()]);
-            line[columns.indexOf((String) r[2])] = ((Number) r[3]).longValue();
+            String month = YearMonth.from(org.bridgeway.shared.SqlValues.date(r[0])).toString();
+            long[] line = counts.computeIfAbsent(month + " " + r[1], k -> new long[columns.size()]);
+            line[columns.indexOf(r[2] == null ? Provision.NOT_NEEDED.name() : (String) r[2])] = ((Number) r[3]).longValue();
         }
         return SuppressedTable.of(new ArrayList<>(counts.keySet()), columns, counts.values().toArray(long[][]::new));
     }
