@@ -48,6 +48,7 @@ public final class DevServer {
             environment.put("BRIDGEWAY_DEMO_PASSWORD", DEMO_PASSWORD);
             environment.put("BRIDGEWAY_DEMO_EXPLORER", "true");
             environment.put("BRIDGEWAY_DEMO_RECRUITMENT", "true");
+            environment.put("BRIDGEWAY_DEMO_COMMUNITY", "true");
             environment.put("BRIDGEWAY_PROTECTED_KEYS", protectedKeys(dataDir.getParent()));
 
             payara.createDomainIfMissing();

@@ -24,6 +24,7 @@ import org.bridgeway.shared.NotFoundException;
 import org.bridgeway.shared.SqlValues;
 import org.bridgeway.shared.Validated;
 import org.bridgeway.shared.reports.SuppressedTable;
+import org.bridgeway.shared.Strings;
 
 @Stateless
 public class AcademyBean implements Academy {
@@ -62,7 +63,7 @@ public class AcademyBean implements Academy {
         return number(em.createNativeQuery("""
                 insert into academy_course (name, description, session_count, attendance_bar)
                 values (?1, cast(?2 as varchar), ?3, ?4) returning id""")
-                .setParameter(1, name.strip()).setParameter(2, blankToNull(description))
+                .setParameter(1, name.strip()).setParameter(2, Strings.blankToNull(description))
                 .setParameter(3, sessionCount).setParameter(4, attendanceBar).getSingleResult());
     }
 
@@ -151,8 +152,8 @@ public class AcademyBean implements Academy {
                        plan = cast(?6 as varchar)
                  where cohort_id = ?1 and number = ?2""")
                 .setParameter(1, cohortId).setParameter(2, number).setParameter(3, Date.valueOf(heldOn))
-                .setParameter(4, blankToNull(topic)).setParameter(5, blankToNull(speaker))
-                .setParameter(6, blankToNull(plan)).executeUpdate();
+                .setParameter(4, Strings.blankToNull(topic)).setParameter(5, Strings.blankToNull(speaker))
+                .setParameter(6, Strings.blankToNull(plan)).executeUpdate();
         if (changed == 0) {
             throw new NotFoundException();
         }
@@ -168,8 +169,8 @@ public class AcademyBean implements Academy {
                 values (?1, ?2, ?3, cast(?4 as varchar), cast(?5 as varchar), ?6, ?7, ?8, cast(?9 as varchar), now())
                 returning id""")
                 .setParameter(1, cohortId).setParameter(2, draft.getGivenName().strip())
-                .setParameter(3, draft.getFamilyName().strip()).setParameter(4, blankToNull(draft.getEmail()))
-                .setParameter(5, blankToNull(draft.getPhone())).setParameter(6, draft.getPreferredLanguage())
+                .setParameter(3, draft.getFamilyName().strip()).setParameter(4, Strings.blankToNull(draft.getEmail()))
+                .setParameter(5, Strings.blankToNull(draft.getPhone())).setParameter(6, draft.getPreferredLanguage())
                 .setParameter(7, String.join(",", draft.getLanguages()))
                 .setParameter(8, draft.isInterpreterNeeded())
                 .setParameter(9, draft.isInterpreterNeeded() ? draft.getInterpreterLanguage() : null)
@@ -195,7 +196,7 @@ public class AcademyBean implements Academy {
                     present.add(Integer.valueOf(n));
                 }
             }
-            return new RosterRow(number(r[0]), (String) r[1], (String) r[2], (String) r[3], split((String) r[4]),
+            return new RosterRow(number(r[0]), (String) r[1], (String) r[2], (String) r[3], Strings.commaList((String) r[4]),
                     (Boolean) r[5], (String) r[6], present.size(), present, (Boolean) r[7], (String) r[8]);
         }).toList();
     }
@@ -301,7 +302,7 @@ public class AcademyBean implements Academy {
                 values (gen_random_uuid(), ?1, ?2, ?3, ?4, ?5, cast(?6 as varchar))""")
                 .setParameter(1, number(cohort.get(0))).setParameter(2, answer.getOverall())
                 .setParameter(3, answer.getUnderstanding()).setParameter(4, answer.getTrust())
-                .setParameter(5, answer.isWouldRecommend()).setParameter(6, blankToNull(answer.getComment()))
+                .setParameter(5, answer.isWouldRecommend()).setParameter(6, Strings.blankToNull(answer.getComment()))
                 .executeUpdate();
         return SurveyOutcome.ACCEPTED;
     }
@@ -327,16 +328,8 @@ public class AcademyBean implements Academy {
         return value == null ? null : Math.round(((Number) value).doubleValue() * 10) / 10.0;
     }
 
-    private static List<String> split(String languages) {
-        return languages == null || languages.isBlank() ? List.of() : Arrays.asList(languages.split(","));
-    }
-
     private static int length(String value) {
         return value == null ? 0 : value.length();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static long number(Object value) {

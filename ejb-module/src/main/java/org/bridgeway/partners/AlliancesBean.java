@@ -8,7 +8,6 @@ import jakarta.validation.Validator;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +25,7 @@ import org.bridgeway.shared.ConcurrentChangeException;
 import org.bridgeway.shared.NotFoundException;
 import org.bridgeway.shared.SqlValues;
 import org.bridgeway.shared.Validated;
+import org.bridgeway.shared.Strings;
 
 @Stateless
 public class AlliancesBean implements Alliances {
@@ -60,7 +60,7 @@ public class AlliancesBean implements Alliances {
                  where p.deactivated_at is null""" + " and " + condition + " order by o.name, p.leader desc, p.name")
                 .setParameter(1, id).getResultList();
         return rows.stream().map(r -> new Person(SqlValues.longValue(r[0]), SqlValues.longValue(r[1]), (String) r[2],
-                (String) r[3], (String) r[4], (Boolean) r[5], split((String) r[6]),
+                (String) r[3], (String) r[4], (Boolean) r[5], Strings.commaList((String) r[6]),
                 PreferredContact.valueOf((String) r[7]), (String) r[8], (String) r[9])).toList();
     }
 
@@ -73,10 +73,10 @@ public class AlliancesBean implements Alliances {
                 insert into partner_person (partner_id, name, title, leader, languages, preferred_contact, email, phone)
                 values (?1, ?2, cast(?3 as varchar), ?4, ?5, ?6, cast(?7 as varchar), cast(?8 as varchar)) returning id""")
                 .setParameter(1, partnerId).setParameter(2, draft.getName().strip())
-                .setParameter(3, blankToNull(draft.getTitle())).setParameter(4, draft.isLeader())
+                .setParameter(3, Strings.blankToNull(draft.getTitle())).setParameter(4, draft.isLeader())
                 .setParameter(5, String.join(",", draft.getLanguages()))
-                .setParameter(6, draft.getPreferredContact().name()).setParameter(7, blankToNull(draft.getEmail()))
-                .setParameter(8, blankToNull(draft.getPhone())).getSingleResult());
+                .setParameter(6, draft.getPreferredContact().name()).setParameter(7, Strings.blankToNull(draft.getEmail()))
+                .setParameter(8, Strings.blankToNull(draft.getPhone())).getSingleResult());
     }
 
     @Override
@@ -101,7 +101,7 @@ public class AlliancesBean implements Alliances {
         }
         return SqlValues.longValue(em.createNativeQuery("insert into alliance (name, description, created_at)"
                 + " values (?1, cast(?2 as varchar), now()) returning id").setParameter(1, name.strip())
-                .setParameter(2, blankToNull(description)).getSingleResult());
+                .setParameter(2, Strings.blankToNull(description)).getSingleResult());
     }
 
     @Override
@@ -190,7 +190,7 @@ public class AlliancesBean implements Alliances {
                 insert into convening (alliance_id, held_on, place, topics, created_by)
                 values (?1, ?2, cast(?3 as varchar), ?4, ?5) returning id""")
                 .setParameter(1, draft.getAllianceId()).setParameter(2, Date.valueOf(draft.getHeldOn()))
-                .setParameter(3, blankToNull(draft.getPlace())).setParameter(4, draft.getTopics().strip())
+                .setParameter(3, Strings.blankToNull(draft.getPlace())).setParameter(4, draft.getTopics().strip())
                 .setParameter(5, currentUser.auditActor()).getSingleResult());
         for (Long person : new HashSet<>(draft.getAttendeePersonIds())) {
             em.createNativeQuery("insert into convening_attendee (convening_id, partner_person_id) values (?1, ?2)")
@@ -307,13 +307,5 @@ public class AlliancesBean implements Alliances {
                 .isEmpty()) {
             throw new NotFoundException();
         }
-    }
-
-    private static List<String> split(String languages) {
-        return languages == null || languages.isBlank() ? List.of() : Arrays.asList(languages.split(","));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -7,6 +7,7 @@ import org.bridgeway.explorer.api.ParticipantSource;
 import org.bridgeway.partners.api.InterestForm;
 import org.bridgeway.recruitment.api.ApplicantDraft;
 import org.bridgeway.recruitment.api.ApplicantSource;
+import org.bridgeway.shared.Strings;
 
 /**
  * A lead from an interest form - filled in by the person on the public site or by a liaison at an outreach event -
@@ -25,15 +26,15 @@ final class Leads {
         draft.setBirthDate(form.getBirthDate());
         draft.setPreferredLanguage(form.getLanguage());
         draft.setLanguages(List.of(form.getLanguage()));
-        draft.setEmail(blankToNull(form.getEmail()));
-        draft.setPhone(blankToNull(form.getPhone()));
+        draft.setEmail(Strings.blankToNull(form.getEmail()));
+        draft.setPhone(Strings.blankToNull(form.getPhone()));
         draft.setSource(source);
-        if (blankToNull(form.getGuardianName()) != null) {
+        if (Strings.blankToNull(form.getGuardianName()) != null) {
             var guardian = new GuardianDraft();
             guardian.setName(form.getGuardianName().strip());
             guardian.setRelationship("Guardian");
-            guardian.setPhone(blankToNull(form.getGuardianPhone()));
-            guardian.setEmail(blankToNull(form.getGuardianEmail()));
+            guardian.setPhone(Strings.blankToNull(form.getGuardianPhone()));
+            guardian.setEmail(Strings.blankToNull(form.getGuardianEmail()));
             guardian.setPreferredLanguage(form.getLanguage());
             draft.setGuardians(List.of(guardian));
         }
@@ -44,8 +45,8 @@ final class Leads {
         var draft = new ApplicantDraft();
         draft.setGivenName(form.getGivenName().strip());
         draft.setFamilyName(form.getFamilyName().strip());
-        draft.setEmail(blankToNull(form.getEmail()));
-        draft.setPhone(blankToNull(form.getPhone()));
+        draft.setEmail(Strings.blankToNull(form.getEmail()));
+        draft.setPhone(Strings.blankToNull(form.getPhone()));
         draft.setBirthDate(form.getBirthDate());
         draft.setPreferredLanguage(form.getLanguage());
         draft.setLanguages(List.of(form.getLanguage()));
@@ -54,9 +55,5 @@ final class Leads {
         draft.setSourcePartnerId(partnerId);
         draft.setSourceEvent(eventName);
         return draft;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -29,6 +29,7 @@ import org.bridgeway.shared.Page;
 import org.bridgeway.shared.PageRequest;
 import org.bridgeway.shared.SqlValues;
 import org.bridgeway.shared.Validated;
+import org.bridgeway.shared.Strings;
 
 @Stateless
 public class OutreachBean implements Outreach {
@@ -140,17 +141,17 @@ public class OutreachBean implements Outreach {
                 values (cast(?1 as bigint), ?2, ?3, cast(?4 as varchar), cast(?5 as bigint), cast(?6 as bigint),
                         cast(?7 as bigint), ?8, cast(?9 as varchar), now()) returning id""")
                 .setParameter(1, currentUser.accountId().orElse(null)).setParameter(2, draft.getKind().name())
-                .setParameter(3, Date.valueOf(draft.getOccurredOn())).setParameter(4, blankToNull(draft.getPlace()))
+                .setParameter(3, Date.valueOf(draft.getOccurredOn())).setParameter(4, Strings.blankToNull(draft.getPlace()))
                 .setParameter(5, draft.getCommunityId()).setParameter(6, draft.getNeighbourhoodId())
                 .setParameter(7, draft.getPartnerId()).setParameter(8, String.join(",", draft.getLanguages()))
-                .setParameter(9, blankToNull(draft.getSummary())).getSingleResult());
+                .setParameter(9, Strings.blankToNull(draft.getSummary())).getSingleResult());
         for (ContactDraft.ConcernDraft concern : draft.getConcerns()) {
             em.createNativeQuery("""
                     insert into outreach_concern (contact_id, community_id, topic, raised_on, follow_up)
                     values (?1, cast(?2 as bigint), ?3, ?4, cast(?5 as varchar))""")
                     .setParameter(1, contact).setParameter(2, draft.getCommunityId())
                     .setParameter(3, concern.getTopic().name()).setParameter(4, Date.valueOf(draft.getOccurredOn()))
-                    .setParameter(5, blankToNull(concern.getFollowUp())).executeUpdate();
+                    .setParameter(5, Strings.blankToNull(concern.getFollowUp())).executeUpdate();
         }
         if (draft.getInterpretation() != null && !draft.getLanguages().isEmpty()) {
             LanguageAccessBean.recordChecked(em, currentUser.auditActor(), draft.getOccurredOn(),
@@ -190,7 +191,7 @@ public class OutreachBean implements Outreach {
         return new Page<>(rows.stream().map(r -> new ContactRow(SqlValues.longValue(r[0]),
                 ContactKind.valueOf((String) r[1]), SqlValues.date(r[2]), (String) r[3], (String) r[4],
                 (String) r[5], (String) r[6], r[7] == null ? "" : names.getOrDefault(SqlValues.longValue(r[7]), ""),
-                split((String) r[8]), (String) r[9], SqlValues.longValue(r[10]))).toList(), total);
+                Strings.commaList((String) r[8]), (String) r[9], SqlValues.longValue(r[10]))).toList(), total);
     }
 
     @Override
@@ -226,7 +227,7 @@ public class OutreachBean implements Outreach {
                        resolved_on = case when ?3 = 'RESOLVED' then current_date end
                  where id = ?1 and version = ?2""")
                 .setParameter(1, concernId).setParameter(2, version).setParameter(3, status.name())
-                .setParameter(4, blankToNull(followUp)).executeUpdate();
+                .setParameter(4, Strings.blankToNull(followUp)).executeUpdate();
         if (changed == 0) {
             if (em.createNativeQuery("select 1 from outreach_concern where id = ?1").setParameter(1, concernId)
                     .getResultList().isEmpty()) {
@@ -307,15 +308,7 @@ public class OutreachBean implements Outreach {
         }
     }
 
-    private static List<String> split(String languages) {
-        return languages == null || languages.isBlank() ? List.of() : Arrays.asList(languages.split(","));
-    }
-
     private static Long longOrNull(Object value) {
         return value == null ? null : SqlValues.longValue(value);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

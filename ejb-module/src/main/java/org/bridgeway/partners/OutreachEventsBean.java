@@ -27,6 +27,7 @@ import org.bridgeway.shared.Page;
 import org.bridgeway.shared.PageRequest;
 import org.bridgeway.shared.SqlValues;
 import org.bridgeway.shared.Validated;
+import org.bridgeway.shared.Strings;
 
 @Stateless
 public class OutreachEventsBean implements OutreachEvents {
@@ -61,7 +62,7 @@ public class OutreachEventsBean implements OutreachEvents {
                     interpreter_present, head_count, created_by)
                 values (?1, ?2, ?3, cast(?4 as varchar), cast(?5 as bigint), ?6, ?7, cast(?8 as int), ?9) returning id""")
                 .setParameter(1, draft.getKind().name()).setParameter(2, draft.getName().strip())
-                .setParameter(3, Date.valueOf(draft.getHeldOn())).setParameter(4, blankToNull(draft.getPlace()))
+                .setParameter(3, Date.valueOf(draft.getHeldOn())).setParameter(4, Strings.blankToNull(draft.getPlace()))
                 .setParameter(5, draft.getCommunityId()).setParameter(6, String.join(",", draft.getLanguagesOffered()))
                 .setParameter(7, draft.isInterpreterPresent()).setParameter(8, draft.getHeadCount())
                 .setParameter(9, currentUser.auditActor()).getSingleResult());
@@ -123,7 +124,7 @@ public class OutreachEventsBean implements OutreachEvents {
                 .setParameter(4, YOUTH_LEAD).setParameter(5, CAREER_LEAD).getResultList();
         return rows.stream().map(r -> new EventRow(SqlValues.longValue(r[0]), SqlValues.longValue(r[1]),
                 EventKind.valueOf((String) r[2]), (String) r[3], SqlValues.date(r[4]), (String) r[5], (String) r[6],
-                split((String) r[7], ","), (Boolean) r[8], r[9] == null ? null : ((Number) r[9]).intValue(),
+                Strings.commaList((String) r[7]), (Boolean) r[8], r[9] == null ? null : ((Number) r[9]).intValue(),
                 split((String) r[10], "\\|"), SqlValues.longValue(r[11]), SqlValues.longValue(r[12]))).toList();
     }
 
@@ -156,9 +157,5 @@ public class OutreachEventsBean implements OutreachEvents {
 
     private static List<String> split(String value, String separator) {
         return value == null || value.isBlank() ? List.of() : Arrays.asList(value.split(separator));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }
