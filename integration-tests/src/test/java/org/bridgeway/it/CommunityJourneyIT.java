@@ -51,9 +51,16 @@ class CommunityJourneyIT {
         }
     }
 
-    private String messages() {
-        return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-                .until(d -> d.findElement(By.id("messages")).getText());
+    /** Waits (across the page being replaced by the response) until the page-wide messages say this. */
+    private void expectMessage(String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("messages")).getText().contains(text));
+    }
+
+    /** The text of an element of the page as it is once it has settled (a stale element is looked up again). */
+    private String textOf(String id) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id(id)).getText());
     }
 
     @Test
@@ -92,9 +99,9 @@ class CommunityJourneyIT {
         Browser.assertNoSeriousViolations(driver, "academy cohort");
         driver.findElement(By.id("rosterForm:graduate")).click();
         Browser.settle(driver);
-        assertThat(messages()).contains("1 graduated, 1 below the attendance bar");
+        expectMessage("1 graduated, 1 below the attendance bar");
         // Rows by family name: Ortega (6 of 9), then Warsame (8 of 9).
-        assertThat(driver.findElement(By.id("rosterForm:roster")).getText()).contains("Below the bar").contains("Graduate");
+        assertThat(textOf("rosterForm:roster")).contains("Below the bar").contains("Graduate");
         assertThat(driver.findElements(By.id("rosterForm:roster:0:certificate"))).isEmpty();
         driver.findElement(By.id("rosterForm:roster:1:certificate")).click();
         String certificate = Pdfs.text(Browser.downloaded(downloads, ".pdf"));
@@ -114,12 +121,12 @@ class CommunityJourneyIT {
         Browser.type(driver, "contactForm:concerns:0:followUp", "Know-your-rights evening with the partner");
         driver.findElement(By.id("contactForm:save")).click();
         Browser.settle(driver);
-        assertThat(messages()).contains("Contact saved with 1 concern(s).");
+        expectMessage("Contact saved with 1 concern(s).");
 
         Browser.open(driver, base, "community/concerns.xhtml");
         Browser.assertNoSeriousViolations(driver, "community concerns");
-        assertThat(driver.findElement(By.id("byAge")).getText()).contains(community);
-        assertThat(driver.findElement(By.id("concernsForm:concerns")).getText())
+        assertThat(textOf("byAge")).contains(community);
+        assertThat(textOf("concernsForm:concerns"))
                 .contains("Fear of immigration enforcement").contains(community);
 
         for (String page : new String[] {"community/events.xhtml", "community/alliances.xhtml",
@@ -137,6 +144,8 @@ class CommunityJourneyIT {
         }
         driver.findElement(By.id("send")).click();
         Browser.settle(driver);
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.getCurrentUrl().contains("thanks.xhtml"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Gracias");
         try (Connection c = TestDatabase.connect()) {
             assertThat(TestDatabase.number(c, "select count(*) from academy_survey_answer where cohort_id = ?"

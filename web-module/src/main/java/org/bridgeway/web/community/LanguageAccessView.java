@@ -112,6 +112,30 @@ public class LanguageAccessView implements Serializable {
         return LanguageAccess.Provision.values();
     }
 
+    /** ?context= from a link on an applicant's or a mentor's page: preselects the kind of interaction. */
+    public String getContextParam() {
+        return context.name();
+    }
+
+    public void setContextParam(String value) {
+        for (LanguageAccess.Context candidate : LanguageAccess.Context.values()) {
+            if (candidate.name().equals(value)) {
+                context = candidate;
+            }
+        }
+    }
+
+    /** ?language= : preselects the language (a code the page offers; anything else is ignored). */
+    public String getLanguageParam() {
+        return language;
+    }
+
+    public void setLanguageParam(String value) {
+        if (value != null && LanguageNames.CODES.contains(value)) {
+            language = value;
+        }
+    }
+
     public LocalDate getOccurredOn() {
         return occurredOn;
     }
