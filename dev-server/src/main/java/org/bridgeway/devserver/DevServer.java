@@ -53,6 +53,7 @@ public final class DevServer {
 
             payara.createDomainIfMissing();
             payara.start(environment);
+            deployExtensions(payara);
             payara.deploy(ear, "bridgeway");
             URI url = URI.create("http://localhost:" + payara.httpPort() + "/bridgeway/");
             PayaraServer.awaitAnswer(url.resolve("login.xhtml"), Duration.ofMinutes(3));
@@ -107,5 +108,20 @@ public final class DevServer {
         } catch (Exception e) {
             System.err.println("Could not stop PostgreSQL: " + e.getMessage());
         }
+    }
+
+    /** The extension API bundle, then the example extensions, as an agency would deploy its own (docs/extensions.md). */
+    private static void deployExtensions(PayaraServer payara) throws java.io.IOException, InterruptedException {
+        String directory = System.getProperty("bridgeway.extensions");
+        if (directory == null) {
+            return;
+        }
+        Path extensions = Path.of(directory);
+        payara.deployBundle(extensions.resolve("bridgeway-extension-api.jar"), "bridgeway-extension-api", 10);
+        payara.deployBundle(extensions.resolve("bridgeway-extension-residence-rule.jar"),
+                "bridgeway-extension-residence-rule", 20);
+        payara.deployBundle(extensions.resolve("bridgeway-extension-certification-check.jar"),
+                "bridgeway-extension-certification-check", 20);
+        System.out.println("Extension bundles deployed: API 1.0, residence-area rule, state-certification check.");
     }
 }

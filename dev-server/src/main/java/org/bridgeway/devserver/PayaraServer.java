@@ -99,6 +99,16 @@ public final class PayaraServer {
                 "--name", name, ear.toAbsolutePath().toString());
     }
 
+    /**
+     * Deploys an OSGi bundle into the domain's Felix (asadmin deploy --type osgi), replacing an earlier copy. Bundles
+     * whose packages the EAR uses go in before it, in deployment order (the extension API first).
+     */
+    public void deployBundle(Path jar, String name, int deploymentOrder) throws IOException, InterruptedException {
+        asadmin(Map.of(), Duration.ofMinutes(2), "--port", String.valueOf(adminPort()), "deploy", "--type", "osgi",
+                "--force=true", "--deploymentorder", String.valueOf(deploymentOrder), "--name", name,
+                jar.toAbsolutePath().toString());
+    }
+
     public void undeploy(String name) {
         try {
             asadmin(Map.of(), Duration.ofMinutes(2), "--port", String.valueOf(adminPort()), "undeploy", name);
