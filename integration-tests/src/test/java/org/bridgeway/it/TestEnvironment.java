@@ -41,11 +41,34 @@ public class TestEnvironment implements LauncherSessionListener {
         try {
             database = Database.startEmbedded(Path.of(System.getProperty("bridgeway.it.dataDir")),
                     Integer.getInteger("bridgeway.it.dbPort"), true);
-            new PayaraServer(Path.of(payaraHome), "bridgeway-it", Integer.getInteger("bridgeway.it.portBase"))
-                    .createDomainIfMissing();
+            var payara = new PayaraServer(Path.of(payaraHome), "bridgeway-it", Integer.getInteger("bridgeway.it.portBase"));
+            payara.createDomainIfMissing();
+            deployExtensions(payara);
             startMail();
         } catch (Exception e) {
             throw new IllegalStateException("Could not prepare PostgreSQL and Payara for the tests", e);
+        }
+    }
+
+    /**
+     * The extension API bundle has to be active before the EAR deploys, as in production: the domain is started
+     * once, the API and example bundles are deployed into its Felix (they stay deployed), and it is stopped again
+     * for Arquillian to start.
+     */
+    private static void deployExtensions(PayaraServer payara) throws Exception {
+        Path extensions = Path.of(System.getProperty("bridgeway.it.extensions", "target/extensions"));
+        if (!java.nio.file.Files.isDirectory(extensions)) {
+            return;
+        }
+        payara.start(java.util.Map.of());
+        try {
+            payara.deployBundle(extensions.resolve("bridgeway-extension-api.jar"), "bridgeway-extension-api", 10);
+            payara.deployBundle(extensions.resolve("bridgeway-extension-residence-rule.jar"),
+                    "bridgeway-extension-residence-rule", 20);
+            payara.deployBundle(extensions.resolve("bridgeway-extension-certification-check.jar"),
+                    "bridgeway-extension-certification-check", 20);
+        } finally {
+            payara.stop();
         }
     }
 
