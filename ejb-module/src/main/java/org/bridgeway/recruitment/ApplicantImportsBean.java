@@ -400,7 +400,8 @@ public class ApplicantImportsBean implements ApplicantImports {
                 requirements as (
                     insert into applicant_requirement (applicant_id, requirement, status)
                     select c.id, r.requirement, 'PENDING'
-                      from created c cross join (values ('AGE'), ('EDUCATION'), ('RESIDENCY')) as r(requirement))
+                      from created c cross join (values ('AGE'), ('EDUCATION'), ('RESIDENCY'), ('STATE_CERTIFICATION'))
+                                                    as r(requirement))
                 select count(*) from created""")
                 .setParameter(1, importId).setParameter(2, fromLine).setParameter(3, toLine)
                 .setParameter(4, templateId).setParameter(5, firstStep).setParameter(6, actor).getSingleResult();

@@ -85,6 +85,9 @@ public class ApplicantsBean implements Applicants {
     @Inject
     private jakarta.validation.Validator validator;
 
+    @Inject
+    private org.bridgeway.shared.extensions.Extensions extensions;
+
     @Override
     public CreatedApplicant create(ApplicantDraft draft) {
         currentUser.checkPermission(Permission.RECRUITMENT_WRITE);
@@ -221,6 +224,7 @@ public class ApplicantsBean implements Applicants {
             int current = indexOf(steps, a.getCurrentStepId());
             int target = targetStepId == null ? current + 1 : indexOf(steps, targetStepId);
             HiringProcess.checkAdvance(definitions(steps), progress(a, current), target);
+            String checked = extensionChecks(a, steps, current, target);
             Instant now = Instant.now();
             ApplicantState state = HiringProcess.stateOnArrival(definitions(steps), target);
             long from = a.getCurrentStepId();
@@ -228,8 +232,40 @@ public class ApplicantsBean implements Applicants {
             a.moveTo(to, state, now);
             timeline.leave(a.getId(), from, now);
             timeline.arrive(a.getId(), to, now);
-            timeline.event(a.getId(), "ADVANCED", from, to, null, null, state, null, cleanNote, false);
+            timeline.event(a.getId(), "ADVANCED", from, to, null, null, state, null,
+                    checked == null ? cleanNote : cleanNote == null ? checked : cleanNote + " · " + checked, false);
         });
+    }
+
+    /**
+     * The agency's extension checks switched on for the applicant's hiring template (docs/extensions.md), given
+     * only non-sensitive facts; a failing or "needs review" answer refuses the move with the check's own reason in
+     * the recruiter's language. Returns which checks took part, for the timeline.
+     */
+    private String extensionChecks(Applicant a, List<StepView> steps, int current, int target) {
+        @SuppressWarnings("unchecked")
+        List<String> met = em.createNativeQuery("select requirement from applicant_requirement where applicant_id = ?1"
+                + " and status = 'YES'").setParameter(1, a.getId()).getResultList();
+        int age = a.getBirthDate() == null ? -1
+                : java.time.Period.between(a.getBirthDate(), calendar.today()).getYears();
+        var facts = new org.bridgeway.extension.api.StepFacts(steps.get(current).code(), steps.get(target).code(), age,
+                a.getEducation() == null ? null : a.getEducation().name(), java.util.Set.copyOf(met),
+                java.util.Set.of(a.getPreferredLanguage()), java.util.Map.of());
+        var outcomes = extensions.checkStep(a.getTemplateId(), facts);
+        if (outcomes.isEmpty()) {
+            return null;
+        }
+        String language = currentUser.accountId().flatMap(accounts::byId).map(AccountDirectory.Entry::language)
+                .orElse("en");
+        for (var outcome : outcomes) {
+            if (!outcome.passed()) {
+                String reason = outcome.reason().getOrDefault(language, outcome.reason().getOrDefault("en",
+                        outcome.reasonKey()));
+                throw new BusinessException(outcome.needsReview() ? "recruitment.error.extensionReview"
+                        : "recruitment.error.extensionCheck", outcome.ruleId(), reason);
+            }
+        }
+        return "checks passed: " + String.join(", ", outcomes.stream().map(o -> o.ruleId()).toList());
     }
 
     @Override

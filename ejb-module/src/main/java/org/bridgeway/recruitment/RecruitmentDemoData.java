@@ -87,7 +87,7 @@ public class RecruitmentDemoData {
         select id, 0, preferred_language from applicant where created_by = 'demo'""",
         """
         insert into applicant_requirement (applicant_id, requirement, status)
-        select a.id, r, 'PENDING' from applicant a, unnest(array['AGE', 'EDUCATION', 'RESIDENCY']) r
+        select a.id, r, 'PENDING' from applicant a, unnest(array['AGE', 'EDUCATION', 'RESIDENCY', 'STATE_CERTIFICATION']) r
          where a.created_by = 'demo'""",
         """
         insert into applicant_step_visit (applicant_id, step_id, entered_at, left_at)

@@ -114,6 +114,9 @@ class AccountsJourneyIT {
         driver.findElement(By.id("resetForm:newPassword")).sendKeys("Reset-Pass-2026");
         driver.findElement(By.id("resetForm:repeat")).sendKeys("Reset-Pass-2026");
         driver.findElement(By.id("resetForm:save")).click();
+        // The click starts a navigation: wait for it to land rather than reading the old page's address.
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
+                .until(d -> d.getCurrentUrl().contains("/login.xhtml"));
         Browser.settle(driver);
         assertThat(driver.getCurrentUrl()).contains("/login.xhtml");
 

@@ -72,6 +72,15 @@ class CommunityScreensIT {
         recruiter.signIn("recruiter", DEMO_PASSWORD);
         assertThat(recruiter.get("partners/partner.xhtml?id=" + partner).body()).doesNotContain("Leaders and contacts");
 
+        // Extensions (admin area): administrators see the installed example bundles; nobody else sees the screen.
+        var admin = new WebClient(base.toURI());
+        admin.signIn("admin", DEMO_PASSWORD);
+        var extensionsPage = admin.get("admin/extensions.xhtml");
+        assertThat(extensionsPage.statusCode()).isEqualTo(200);
+        assertThat(extensionsPage.body()).contains("residence-area").contains("state-certification")
+                .contains("org.bridgeway.extension.residencerule");
+        assertThat(liaison.get("admin/extensions.xhtml").statusCode()).isEqualTo(404);
+
         var anonymous = new WebClient(base.toURI());
         var survey = anonymous.get("public/survey.xhtml?lang=so");
         assertThat(survey.statusCode()).isEqualTo(200);

@@ -434,7 +434,7 @@ class RecruitmentIT {
         assertThat(details.draft().getLanguages()).containsExactly("so", "en");
         assertThat(details.draft().getBirthDate()).isEqualTo(LocalDate.of(2001, 4, 5));
         assertThat(details.currentStep().kind()).isEqualTo(StepKind.INTEREST);
-        assertThat(details.requirements()).hasSize(3);
+        assertThat(details.requirements()).hasSize(Requirement.values().length);
         assertThat(RunAs.user("recruiter", () -> applicants.timeline(ayaan))).singleElement().satisfies(t -> {
             assertThat(t.kind()).isEqualTo("CREATED");
             assertThat(t.note()).isEqualTo("fair.csv, line 2");

@@ -131,6 +131,9 @@ class RolesMatrixIT {
     @Inject
     org.bridgeway.partners.api.LanguageAccess languageAccess;
 
+    @Inject
+    org.bridgeway.shared.extensions.Extensions extensions;
+
     @Test
     void theDatabaseGrantsExactlyWhatTheDocumentSays() throws Exception {
         Map<Role, Set<String>> granted = new HashMap<>();
@@ -189,6 +192,7 @@ class RolesMatrixIT {
                 Map.entry(Permission.COMMUNITY_ACADEMY, () -> academy.courses()),
                 Map.entry(Permission.COMMUNITY_REPORTS, () -> languageAccess.monthlyReport(
                         java.time.YearMonth.now(), java.time.YearMonth.now())),
+                Map.entry(Permission.EXTENSIONS_MANAGE, () -> extensions.extensions()),
                 Map.entry(Permission.LANGUAGE_LOG, () -> {
                     languageAccess.record(java.time.LocalDate.now(),
                             org.bridgeway.partners.api.LanguageAccess.Context.OTHER, "so",

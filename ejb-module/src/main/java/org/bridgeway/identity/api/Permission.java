@@ -62,12 +62,15 @@ public final class Permission {
     /** Record which language an interaction was held in and how interpretation was provided. */
     public static final String LANGUAGE_LOG = "language:log";
 
+    /** See installed extension rules and checks, switch them on per post or hiring template, see failures. */
+    public static final String EXTENSIONS_MANAGE = "extensions:manage";
+
     public static final List<String> ALL = List.of(PARTNERS_READ, PARTNERS_WRITE, ACCOUNTS_MANAGE, AUDIT_READ,
             RESIDENCY_READ, RESIDENCY_WRITE, PEOPLE_ERASE, SCREENING_MANAGE, EXPLORER_CONFIGURE, EXPLORER_READ,
             EXPLORER_WRITE, EXPLORER_REPORTS, EXPLORER_SELF, MENTORSHIP_MANAGE, MENTORSHIP_MENTOR,
             RECRUITMENT_CONFIGURE, RECRUITMENT_READ, RECRUITMENT_WRITE, RECRUITMENT_SENSITIVE, RECRUITMENT_REPORTS,
             RECRUITMENT_PARTNER, COMMUNITY_PUBLISH, COMMUNITY_LIAISON, COMMUNITY_ACADEMY, COMMUNITY_REPORTS,
-            LANGUAGE_LOG);
+            LANGUAGE_LOG, EXTENSIONS_MANAGE);
 
     private Permission() {
     }

@@ -87,6 +87,12 @@ public class ExtensionRegistry {
         return find(checks, HiringStepCheck.class, id);
     }
 
+    /** The symbolic name of the bundle providing the rule or check, if one does now. */
+    public String bundleOf(Kind kind, String id) {
+        return installed().stream().filter(i -> i.kind() == kind && i.id().equals(id)).map(Installed::bundle)
+                .findFirst().orElse(null);
+    }
+
     private static <T> Optional<T> find(ServiceTracker<T, T> tracker, Class<T> type, String id) {
         if (tracker == null) {
             return Optional.empty();

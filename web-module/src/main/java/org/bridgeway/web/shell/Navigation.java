@@ -108,6 +108,10 @@ public class Navigation {
         return currentUser.isPermitted(Permission.COMMUNITY_REPORTS);
     }
 
+    public boolean isExtensionsManage() {
+        return currentUser.isPermitted(Permission.EXTENSIONS_MANAGE);
+    }
+
     public boolean isLanguageLog() {
         return currentUser.isPermitted(Permission.LANGUAGE_LOG);
     }

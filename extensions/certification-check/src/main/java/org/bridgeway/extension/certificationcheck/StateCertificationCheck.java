@@ -10,14 +10,15 @@ import org.osgi.service.component.annotations.Modified;
 
 /**
  * Example extension: before an applicant moves on to the academy, the state's peace-officer certification
- * eligibility must be on file (property "certification", default POST-ELIGIBLE); a pending one needs review.
+ * eligibility must be on file (property "certification", default STATE_CERTIFICATION, the requirement Bridgeway
+ * records as met); one marked pending (CODE-PENDING among the certifications) needs review.
  * Configurable through ConfigAdmin (PID org.bridgeway.extension.certificationcheck).
  */
 @Component(configurationPid = "org.bridgeway.extension.certificationcheck",
-        property = {"certification=POST-ELIGIBLE", "beforeStep=academy"})
+        property = {"certification=STATE_CERTIFICATION", "beforeStep=academy"})
 public class StateCertificationCheck implements HiringStepCheck {
 
-    private volatile String certification = "POST-ELIGIBLE";
+    private volatile String certification = "STATE_CERTIFICATION";
     private volatile String beforeStep = "academy";
 
     public StateCertificationCheck() {
@@ -31,7 +32,7 @@ public class StateCertificationCheck implements HiringStepCheck {
     @Activate
     @Modified
     void configure(Map<String, Object> properties) {
-        certification = String.valueOf(properties.getOrDefault("certification", "POST-ELIGIBLE")).strip();
+        certification = String.valueOf(properties.getOrDefault("certification", "STATE_CERTIFICATION")).strip();
         beforeStep = String.valueOf(properties.getOrDefault("beforeStep", "academy")).strip();
     }
 

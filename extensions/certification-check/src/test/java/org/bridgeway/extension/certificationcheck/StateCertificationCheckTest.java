@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class StateCertificationCheckTest {
 
-    private final StateCertificationCheck check = new StateCertificationCheck("POST-ELIGIBLE", "academy");
+    private final StateCertificationCheck check = new StateCertificationCheck("STATE_CERTIFICATION", "academy");
 
     private static StepFacts movingTo(String next, String... certifications) {
         return new StepFacts("conditional-offer", next, 24, "BACHELOR", Set.of(certifications), Set.of("so", "en"),
@@ -22,8 +22,8 @@ class StateCertificationCheckTest {
         var missing = check.check(movingTo("academy"));
         assertThat(missing.outcome()).isEqualTo(Outcome.FAIL);
         assertThat(missing.reason()).containsKeys("en", "es", "so");
-        assertThat(check.check(movingTo("academy", "POST-ELIGIBLE")).outcome()).isEqualTo(Outcome.PASS);
-        assertThat(check.check(movingTo("academy", "POST-ELIGIBLE-PENDING")).outcome()).isEqualTo(Outcome.NEEDS_REVIEW);
+        assertThat(check.check(movingTo("academy", "STATE_CERTIFICATION")).outcome()).isEqualTo(Outcome.PASS);
+        assertThat(check.check(movingTo("academy", "STATE_CERTIFICATION-PENDING")).outcome()).isEqualTo(Outcome.NEEDS_REVIEW);
     }
 
     @Test
