@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serial;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -39,8 +38,11 @@ public class ExtensionsView implements Serializable {
     @Inject
     private HiringProcesses processes;
 
-    /** Chosen scopes (post or template ids, as strings from the page) per "KIND/id". */
-    private final Map<String, List<String>> chosen = new HashMap<>();
+    /**
+     * Chosen scopes (post or template ids as strings) per "KIND/id". A Map's value type is unknown to Faces, so a
+     * multiple-choice menu stores a String[] here: values are kept as arrays.
+     */
+    private final Map<String, String[]> chosen = new HashMap<>();
 
     private transient List<Extensions.ExtensionView> list;
     private transient Map<Long, String> posts;
@@ -50,7 +52,7 @@ public class ExtensionsView implements Serializable {
         if (list == null) {
             list = extensions.extensions();
             for (Extensions.ExtensionView view : list) {
-                chosen.putIfAbsent(key(view), new ArrayList<>(view.enabledFor().stream().map(String::valueOf).toList()));
+                chosen.putIfAbsent(key(view), view.enabledFor().stream().map(String::valueOf).toArray(String[]::new));
             }
         }
         return list;
@@ -58,7 +60,9 @@ public class ExtensionsView implements Serializable {
 
     public void save(Extensions.ExtensionView view) {
         Set<Long> wanted = new HashSet<>();
-        chosen.getOrDefault(key(view), List.of()).forEach(id -> wanted.add(Long.valueOf(id)));
+        for (String id : chosen.getOrDefault(key(view), new String[0])) {
+            wanted.add(Long.valueOf(id));
+        }
         try {
             for (Long scope : wanted) {
                 if (!view.enabledFor().contains(scope)) {
@@ -103,7 +107,7 @@ public class ExtensionsView implements Serializable {
         return templates;
     }
 
-    public Map<String, List<String>> getChosen() {
+    public Map<String, String[]> getChosen() {
         return chosen;
     }
 }
