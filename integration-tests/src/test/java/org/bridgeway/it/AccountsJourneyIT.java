@@ -79,7 +79,7 @@ class AccountsJourneyIT {
         Browser.settle(driver);
         assertThat(driver.getCurrentUrl()).as(() -> driver.findElement(By.tagName("main")).getText())
                 .contains("/admin/accounts.xhtml");
-        assertThat(driver.findElement(By.id("messages")).getText()).contains(username);
+        expectMessage(username);
         signOut();
     }
 
@@ -96,7 +96,7 @@ class AccountsJourneyIT {
         driver.findElement(By.id("requestForm:identifier")).sendKeys(username);
         driver.findElement(By.id("requestForm:send")).click();
         Browser.settle(driver);
-        assertThat(driver.findElement(By.id("messages")).getText()).contains("If an account matches");
+        expectMessage("If an account matches");
 
         // The outbox timer sends within 15 s; the link is read from the real (GreenMail) inbox.
         var deadline = java.time.Instant.now().plusSeconds(60);
@@ -130,7 +130,7 @@ class AccountsJourneyIT {
         driver.findElement(By.id("resetForm:repeat")).sendKeys("Another-Pass-2026");
         driver.findElement(By.id("resetForm:save")).click();
         Browser.settle(driver);
-        assertThat(driver.findElement(By.id("messages")).getText()).contains("not valid any more");
+        expectMessage("not valid any more");
         Browser.assertNoSeriousViolations(driver, "password reset");
     }
 
@@ -163,12 +163,12 @@ class AccountsJourneyIT {
         openAccount(username);
         driver.findElement(By.id("accountForm:toggleEnabled")).click();
         Browser.settle(driver);
-        assertThat(driver.findElement(By.id("messages")).getText()).contains(username);
+        expectMessage(username);
         signOut();
 
         signIn(username, "Chosen-Pass-2026");
         assertThat(driver.getCurrentUrl()).contains("/login.xhtml");
-        assertThat(driver.findElement(By.id("messages")).getText()).contains("not right");
+        expectMessage("not right");
 
         // The disabled account's person is erased after a confirmation; the account is gone from the list.
         signIn("admin", "it-demo-password");
@@ -178,7 +178,7 @@ class AccountsJourneyIT {
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(ExpectedConditions.elementToBeClickable(By.id("accountForm:confirmYes"))).click();
         Browser.settle(driver);
-        assertThat(driver.findElement(By.id("messages")).getText()).contains("erased");
+        expectMessage("erased");
         driver.findElement(By.id("accountsForm:accounts:username:filter")).sendKeys(username);
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
             Browser.settle(d);
@@ -212,5 +212,15 @@ class AccountsJourneyIT {
         signIn("youth", "it-demo-password");
         open("admin/audit.xhtml");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
+    }
+
+    /**
+     * Waits until the page-wide messages say this: a click that submits replaces the page, so the text is read
+     * again (never from the old page) until it appears or 15 s pass.
+     */
+    private void expectMessage(String text) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("messages")).getText().contains(text));
     }
 }
