@@ -13,7 +13,6 @@ import org.bridgeway.identity.api.CurrentUser;
 import org.bridgeway.identity.api.Permission;
 import org.bridgeway.partners.api.LanguageAccess;
 import org.bridgeway.shared.BusinessException;
-import org.bridgeway.shared.reports.SuppressedTable;
 import org.bridgeway.web.shell.LanguageNames;
 import org.bridgeway.web.shell.Messages;
 
@@ -60,34 +59,27 @@ public class LanguageAccessView implements Serializable {
         report = null;
     }
 
-    /** The report as displayed rows: a header, then "month · language" rows with their provisions. */
+    /** The report as displayed rows: a header, then "month · language" rows with their provisions, then totals. */
     public List<List<String>> getReport() {
         if (report == null) {
             try {
-                SuppressedTable table = languageAccess.monthlyReport(from, until);
+                String total = Messages.text("explorer.reports.total");
+                List<List<String>> rows = languageAccess.monthlyReport(from, until)
+                        .displayRows(Messages.text("language.access.monthLanguage"), total);
+                // The table's keys are codes: provision names in the header, "yyyy-MM code" for each row.
                 report = new ArrayList<>();
-                List<String> header = new ArrayList<>();
-                header.add(Messages.text("language.access.monthLanguage"));
-                table.columnKeys().forEach(c -> header.add(Messages.text("Provision." + c)));
-                header.add(Messages.text("explorer.reports.total"));
-                report.add(header);
-                for (int r = 0; r < table.rowKeys().size(); r++) {
-                    String[] key = table.rowKeys().get(r).split(" ");
-                    List<String> line = new ArrayList<>();
-                    line.add(key[0] + " · " + languageNames.name(key[1]));
-                    for (int c = 0; c < table.columnKeys().size(); c++) {
-                        line.add(table.cell(r, c).display());
+                for (int r = 0; r < rows.size(); r++) {
+                    List<String> line = new ArrayList<>(rows.get(r));
+                    if (r == 0) {
+                        for (int c = 1; c < line.size() - 1; c++) {
+                            line.set(c, Messages.text("Provision." + line.get(c)));
+                        }
+                    } else if (r < rows.size() - 1) {
+                        String[] key = line.get(0).split(" ");
+                        line.set(0, key[0] + " · " + languageNames.name(key[1]));
                     }
-                    line.add(table.rowTotal(r).display());
                     report.add(line);
                 }
-                List<String> totals = new ArrayList<>();
-                totals.add(Messages.text("explorer.reports.total"));
-                for (int c = 0; c < table.columnKeys().size(); c++) {
-                    totals.add(table.columnTotal(c).display());
-                }
-                totals.add(table.grandTotal().display());
-                report.add(totals);
             } catch (BusinessException e) {
                 Messages.error(e);
                 report = List.of();
