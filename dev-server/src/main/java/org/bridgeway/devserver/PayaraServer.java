@@ -109,6 +109,11 @@ public final class PayaraServer {
                 jar.toAbsolutePath().toString());
     }
 
+    /** Removes a deployed OSGi bundle (asadmin undeploy) from the running domain; fails when that fails. */
+    public void undeployBundle(String name) throws IOException, InterruptedException {
+        asadmin(Map.of(), Duration.ofMinutes(2), "--port", String.valueOf(adminPort()), "undeploy", name);
+    }
+
     public void undeploy(String name) {
         try {
             asadmin(Map.of(), Duration.ofMinutes(2), "--port", String.valueOf(adminPort()), "undeploy", name);

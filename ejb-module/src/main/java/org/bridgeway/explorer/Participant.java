@@ -103,6 +103,9 @@ public class Participant {
     @Column(name = "emergency_contact_phone")
     private String emergencyContactPhone;
 
+    @Column(name = "residence_zip")
+    private String residenceZip;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private ParticipantSource source;
@@ -162,6 +165,7 @@ public class Participant {
         mediaPermission = draft.isMediaPermission();
         emergencyContactName = Text.blankToNull(draft.getEmergencyContactName());
         emergencyContactPhone = Text.blankToNull(draft.getEmergencyContactPhone());
+        residenceZip = Text.blankToNull(draft.getResidenceZip());
         if (draft.getSource() != null) {
             source = draft.getSource();
         }
@@ -202,6 +206,7 @@ public class Participant {
         draft.setMediaPermission(mediaPermission);
         draft.setEmergencyContactName(emergencyContactName);
         draft.setEmergencyContactPhone(emergencyContactPhone);
+        draft.setResidenceZip(residenceZip);
         draft.setSource(source);
         draft.setGuardians(guardians.stream().map(Guardian::toDraft).toList());
         return draft;
@@ -268,6 +273,15 @@ public class Participant {
 
     ParticipantStatus getStatus() {
         return status;
+    }
+
+    String getResidenceZip() {
+        return residenceZip;
+    }
+
+    /** Forgets the home ZIP code where no agency rule of the post needs it (collect the minimum). */
+    void forgetResidenceZip() {
+        residenceZip = null;
     }
 
     String getStatusReason() {

@@ -1,17 +1,22 @@
 package org.bridgeway.explorer;
 
-import org.bridgeway.shared.SqlValues;
-
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.StringReader;
 import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import org.bridgeway.explorer.api.AgencyRuleDecision;
 import org.bridgeway.explorer.api.ConsentKind;
 import org.bridgeway.explorer.api.ConsentRecord;
 import org.bridgeway.explorer.api.ParticipantDetails;
@@ -23,6 +28,7 @@ import org.bridgeway.explorer.api.Participants;
 import org.bridgeway.explorer.api.ResidencyBasis;
 import org.bridgeway.explorer.api.ResidencyRecord;
 import org.bridgeway.explorer.api.StatusChange;
+import org.bridgeway.extension.api.ApplicantFacts;
 import org.bridgeway.identity.api.AccountDirectory;
 import org.bridgeway.identity.api.CurrentUser;
 import org.bridgeway.identity.api.Permission;
@@ -33,6 +39,9 @@ import org.bridgeway.shared.ConcurrentChangeException;
 import org.bridgeway.shared.NotFoundException;
 import org.bridgeway.shared.Page;
 import org.bridgeway.shared.PageRequest;
+import org.bridgeway.shared.SqlValues;
+import org.bridgeway.shared.extensions.ExtensionRegistry;
+import org.bridgeway.shared.extensions.Extensions;
 import org.bridgeway.shared.protect.ProtectedKind;
 import org.bridgeway.shared.protect.ProtectedValues;
 
@@ -66,6 +75,9 @@ public class ParticipantsBean implements Participants {
     @Inject
     private jakarta.validation.Validator validator;
 
+    @Inject
+    private Extensions extensions;
+
     // ---- list ----------------------------------------------------------------------------------------------
 
     @Override
@@ -96,7 +108,7 @@ public class ParticipantsBean implements Participants {
         String linked = p.getAccountId() == null ? null
                 : directory.byId(p.getAccountId()).map(e -> e.username()).orElse(null);
         return new ParticipantDetails(p.getId(), p.getVersion(), p.toDraft(), p.getStatus(), p.getStatusReason(),
-                p.ageOn(today), p.isMinorOn(today), linked);
+                p.ageOn(today), p.isMinorOn(today), linked, latestAgencyRules(p.getId()));
     }
 
     @Override
@@ -108,6 +120,9 @@ public class ParticipantsBean implements Participants {
         checkGuardians(draft);
         Instant now = calendar.now();
         var participant = new Participant(draft, now);
+        if (!asksResidenceArea(post.getId())) {
+            participant.forgetResidenceZip();
+        }
         em.persist(participant);
         em.flush();
         logChange(participant, null, ParticipantStatus.APPLICANT, "explorer.reason.enrolled." + draft.getSource());
@@ -128,16 +143,42 @@ public class ParticipantsBean implements Participants {
         checkCohort(draft);
         checkGuardians(draft);
         p.apply(draft, calendar.now());
+        if (!asksResidenceArea(p.getPostId())) {
+            p.forgetResidenceZip();
+        }
         ParticipantStatus status = p.getStatus();
         if (status == ParticipantStatus.INELIGIBLE || status == ParticipantStatus.AWAITING_CONSENT) {
             assess(p, post(p.getPostId()));
         }
     }
 
-    /** Eligibility by the post's rules; residency never takes part. */
+    @Override
+    public boolean asksResidenceArea(long postId) {
+        currentUser.checkPermission(Permission.EXPLORER_READ);
+        return !extensions.switchedOn(ExtensionRegistry.Kind.ELIGIBILITY_RULE, postId).isEmpty();
+    }
+
+    @Override
+    public void reassessEligibility(long participantId) {
+        Participant p = changeable(participantId);
+        if (p.getStatus() != ParticipantStatus.INELIGIBLE && p.getStatus() != ParticipantStatus.AWAITING_CONSENT) {
+            throw new BusinessException("explorer.error.notReassessable");
+        }
+        assess(p, post(p.getPostId()));
+    }
+
+    /**
+     * Eligibility by the post's age and grade rules, then — only when those pass — by the agency's extension rules
+     * switched on for the post. Residency never takes part.
+     */
     private void assess(Participant p, Post post) {
-        var result = Eligibility.assess(p.getBirthDate(), p.getHighestGrade(), calendar.today(),
-                post.eligibilityPolicy());
+        LocalDate today = calendar.today();
+        em.createNativeQuery("update explorer_participant set eligibility_assessed_at = now() where id = ?1")
+                .setParameter(1, p.getId()).executeUpdate();
+        var result = Eligibility.assess(p.getBirthDate(), p.getHighestGrade(), today, post.eligibilityPolicy());
+        if (result.eligible()) {
+            result = agencyRules(p, post, today);
+        }
         if (result.eligible()) {
             if (p.getStatus() != ParticipantStatus.AWAITING_CONSENT) {
                 move(p, ParticipantStatus.ELIGIBLE, null);
@@ -147,6 +188,52 @@ public class ParticipantsBean implements Participants {
                 || !result.reasonKey().equals(p.getStatusReason())) {
             move(p, ParticipantStatus.INELIGIBLE, result.reasonKey());
         }
+    }
+
+    /**
+     * Asks the agency's rules switched on for the post with the facts they may see (age, grade, post, home ZIP
+     * code) and records what each said for this decision; a rule that fails or times out is skipped by
+     * {@link Extensions}. Not eligible when any rule was not met.
+     */
+    private Eligibility.Result agencyRules(Participant p, Post post, LocalDate today) {
+        var facts = new ApplicantFacts(p.ageOn(today), p.getHighestGrade(), post.getId(), post.getName(),
+                p.getResidenceZip());
+        var outcomes = extensions.checkEligibility(post.getId(), facts);
+        for (var outcome : outcomes) {
+            JsonObjectBuilder reason = Json.createObjectBuilder();
+            if (!outcome.passed() && outcome.reason() != null) {
+                outcome.reason().forEach(reason::add);
+            }
+            em.createNativeQuery("""
+                    insert into explorer_rule_decision (participant_id, decided_at, rule_id, eligible, reason_key, reason)
+                    values (?1, now(), ?2, ?3, ?4, cast(?5 as jsonb))""")
+                    .setParameter(1, p.getId()).setParameter(2, outcome.ruleId()).setParameter(3, outcome.passed())
+                    .setParameter(4, outcome.passed() ? null : outcome.reasonKey())
+                    .setParameter(5, reason.build().toString()).executeUpdate();
+        }
+        boolean allMet = outcomes.stream().allMatch(Extensions.RuleOutcome::passed);
+        return allMet ? Eligibility.Result.accept() : Eligibility.Result.refuse("explorer.eligibility.agencyRule");
+    }
+
+    /** What the agency's rules said when eligibility was last decided (both stamped with the transaction's time). */
+    private List<AgencyRuleDecision> latestAgencyRules(long participantId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select d.rule_id, d.eligible, d.reason::text, d.decided_at
+                  from explorer_rule_decision d join explorer_participant m on m.id = d.participant_id
+                 where d.participant_id = ?1 and d.decided_at = m.eligibility_assessed_at
+                 order by d.rule_id""").setParameter(1, participantId).getResultList();
+        return rows.stream().map(r -> new AgencyRuleDecision((String) r[0], (Boolean) r[1], texts((String) r[2]),
+                SqlValues.instant(r[3]))).toList();
+    }
+
+    private static Map<String, String> texts(String json) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        try (var reader = Json.createReader(new StringReader(json))) {
+            JsonObject object = reader.readObject();
+            object.forEach((language, text) -> texts.put(language, object.getString(language, "")));
+        }
+        return texts;
     }
 
     private void checkCohort(ParticipantDraft draft) {

@@ -1,13 +1,20 @@
 package org.bridgeway.explorer.api;
 
 import java.io.Serializable;
+import java.util.List;
 
 /**
  * A participant as the edit screen shows it. statusReason is a bundle key (e.g. an ineligibility reason);
- * linkedUsername is the YOUTH account that sees this record, if any.
+ * linkedUsername is the YOUTH account that sees this record, if any; agencyRules what the agency's extension rules
+ * said in the latest eligibility decision (none when no rule took part).
  */
 public record ParticipantDetails(long id, long version, ParticipantDraft draft, ParticipantStatus status,
-        String statusReason, int age, boolean minor, String linkedUsername) implements Serializable {
+        String statusReason, int age, boolean minor, String linkedUsername, List<AgencyRuleDecision> agencyRules)
+        implements Serializable {
+
+    public ParticipantDetails {
+        agencyRules = List.copyOf(agencyRules);
+    }
 
     public long getId() {
         return id;
@@ -39,5 +46,9 @@ public record ParticipantDetails(long id, long version, ParticipantDraft draft, 
 
     public String getLinkedUsername() {
         return linkedUsername;
+    }
+
+    public List<AgencyRuleDecision> getAgencyRules() {
+        return agencyRules;
     }
 }

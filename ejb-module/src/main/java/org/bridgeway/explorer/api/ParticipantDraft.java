@@ -92,6 +92,10 @@ public class ParticipantDraft implements Serializable {
     @Pattern(regexp = PHONE_PATTERN)
     private String emergencyContactPhone;
 
+    /** Home ZIP code: asked and kept only where the post has an agency eligibility rule switched on. */
+    @Pattern(regexp = "\\d{5}", message = "{explorer.validation.residenceZip}")
+    private String residenceZip;
+
     @NotNull
     private ParticipantSource source = ParticipantSource.WALK_IN;
 
@@ -109,6 +113,14 @@ public class ParticipantDraft implements Serializable {
 
     public void setPostId(Long postId) {
         this.postId = postId;
+    }
+
+    public String getResidenceZip() {
+        return residenceZip;
+    }
+
+    public void setResidenceZip(String residenceZip) {
+        this.residenceZip = residenceZip;
     }
 
     public Long getCohortId() {

@@ -35,6 +35,18 @@ public interface Participants {
 
     List<StatusChange> history(long participantId);
 
+    /**
+     * Whether the post has an agency eligibility rule switched on (docs/extensions.md): only then is the home ZIP
+     * code asked and kept.
+     */
+    boolean asksResidenceArea(long postId);
+
+    /**
+     * Decides eligibility again for an INELIGIBLE or AWAITING_CONSENT participant — after the agency's rules
+     * changed, say — with the same rules as at enrolment.
+     */
+    void reassessEligibility(long participantId);
+
     /** AWAITING_CONSENT → PROBATION; needs valid participation consent (a guardian's for a minor). */
     void activate(long participantId);
 

@@ -33,6 +33,9 @@ public interface Extensions {
     /** Switches a rule on or off for an Explorer post, or a check for a hiring template. */
     void enable(ExtensionRegistry.Kind kind, String ruleId, long scopeId, boolean on);
 
+    /** Ids of the rules (or checks) of the kind switched on for the post (or template), installed or not. */
+    List<String> switchedOn(ExtensionRegistry.Kind kind, long scopeId);
+
     /** The eligibility rules switched on for the post, each asked within the budget; failing ones skipped. */
     List<RuleOutcome> checkEligibility(long postId, ApplicantFacts facts);
 

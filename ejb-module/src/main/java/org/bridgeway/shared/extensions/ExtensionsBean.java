@@ -94,6 +94,11 @@ public class ExtensionsBean implements Extensions {
     }
 
     @Override
+    public List<String> switchedOn(ExtensionRegistry.Kind kind, long scopeId) {
+        return enabledFor(kind, scopeId);
+    }
+
+    @Override
     public List<RuleOutcome> checkEligibility(long postId, ApplicantFacts facts) {
         List<RuleOutcome> outcomes = new ArrayList<>();
         for (String id : enabledFor(ExtensionRegistry.Kind.ELIGIBILITY_RULE, postId)) {

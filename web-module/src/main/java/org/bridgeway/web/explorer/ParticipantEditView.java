@@ -11,6 +11,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.bridgeway.explorer.api.AgencyRuleDecision;
 import org.bridgeway.explorer.api.CohortSummary;
 import org.bridgeway.explorer.api.ConsentKind;
 import org.bridgeway.explorer.api.ConsentRecord;
@@ -63,6 +64,8 @@ public class ParticipantEditView implements Serializable {
     private boolean minor;
     private boolean referralConsent;
     private String linkedUsername;
+    private List<AgencyRuleDecision> agencyRules = List.of();
+    private boolean residenceAreaAsked;
     private ParticipantDraft draft = new ParticipantDraft();
 
     // consent form
@@ -91,6 +94,7 @@ public class ParticipantEditView implements Serializable {
                 draft.setPostId(mine.get(0).id());
             }
         }
+        postChosen();
         padGuardians();
     }
 
@@ -101,6 +105,7 @@ public class ParticipantEditView implements Serializable {
         statusReason = details.statusReason();
         minor = details.minor();
         linkedUsername = details.linkedUsername();
+        agencyRules = details.agencyRules();
         draft = details.draft();
         consentLanguage = draft.getGuardians().isEmpty() ? draft.getPreferredLanguage()
                 : draft.getGuardians().get(0).getPreferredLanguage();
@@ -280,6 +285,41 @@ public class ParticipantEditView implements Serializable {
 
     public void postChanged() {
         draft.setCohortId(null);
+        postChosen();
+    }
+
+    /** The home ZIP code is asked only where the chosen post has an agency eligibility rule switched on. */
+    private void postChosen() {
+        residenceAreaAsked = draft.getPostId() != null && participants.asksResidenceArea(draft.getPostId());
+    }
+
+    /** Decides eligibility again (after the agency's rules or the participant's details changed). */
+    public void reassess() throws IOException {
+        try {
+            participants.reassessEligibility(id);
+            Messages.info("explorer.participant.reassessed", draft.getGivenName());
+        } catch (BusinessException e) {
+            Messages.error(e);
+            return;
+        }
+        reopen();
+    }
+
+    public boolean isReassessable() {
+        return status == ParticipantStatus.INELIGIBLE || status == ParticipantStatus.AWAITING_CONSENT;
+    }
+
+    public boolean isResidenceAreaAsked() {
+        return residenceAreaAsked;
+    }
+
+    public List<AgencyRuleDecision> getAgencyRules() {
+        return agencyRules;
+    }
+
+    /** An agency rule's own reason in the viewer's language (English when the rule gave none in it). */
+    public String agencyRuleReason(AgencyRuleDecision decision) {
+        return decision.reasonIn(FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
     }
 
     // ---- read per request -------------------------------------------------------------------------------

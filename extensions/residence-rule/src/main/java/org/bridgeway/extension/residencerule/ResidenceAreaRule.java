@@ -61,6 +61,15 @@ public class ResidenceAreaRule implements EligibilityRule {
         if (zips.contains(zip)) {
             return Decision.pass();
         }
+        if (zip.isEmpty()) {
+            return Decision.fail("residence-area.missing", Map.of(
+                    "en", "No home ZIP code is recorded; this post is for young people who live in ZIP codes "
+                            + list() + ".",
+                    "es", "No hay código postal de la casa; este puesto es para jóvenes que viven en los códigos"
+                            + " postales " + list() + ".",
+                    "so", "Koodhka boostada guriga lama diiwaangelin; qaybtan waxaa loogu talagalay dhallinyarada"
+                            + " deggan koodhadhka boostada " + list() + "."));
+        }
         return Decision.fail("residence-area.outside", Map.of(
                 "en", "This post is for young people who live in ZIP codes " + list() + ".",
                 "es", "Este puesto es para jóvenes que viven en los códigos postales " + list() + ".",

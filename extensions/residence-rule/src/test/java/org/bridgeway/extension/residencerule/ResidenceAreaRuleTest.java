@@ -26,7 +26,10 @@ class ResidenceAreaRuleTest {
         assertThat(outside.reasonKey()).isEqualTo("residence-area.outside");
         assertThat(outside.reason()).containsKeys("en", "es", "so");
         assertThat(outside.reason().get("es")).contains("55404, 55454");
-        assertThat(rule.evaluate(livingIn(null)).eligible()).isFalse();
+        var missing = rule.evaluate(livingIn(null));
+        assertThat(missing.eligible()).isFalse();
+        assertThat(missing.reasonKey()).isEqualTo("residence-area.missing");
+        assertThat(missing.reason().get("en")).startsWith("No home ZIP code").contains("55404, 55454");
     }
 
     @Test
