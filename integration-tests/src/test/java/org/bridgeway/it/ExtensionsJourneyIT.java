@@ -24,7 +24,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * In Chromium: an administrator switches the example state-certification check on for the default hiring
  * template on the extensions screen; a recruiter moving an applicant without the certification on to the academy
- * sees the check's own message and the applicant stays. axe-core on both pages.
+ * sees the check's own message and the applicant stays. A coordinator working in Spanish enrols a young person in
+ * a post with the example residence-area rule switched on: the home ZIP code is asked, the rule's reason shows in
+ * Spanish, and after the ZIP code is corrected the participant is eligible. axe-core on every page.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -50,6 +52,8 @@ class ExtensionsJourneyIT {
         try (Connection c = TestDatabase.connect()) {
             TestDatabase.number(c, "with gone as (delete from extension_switch where rule_id = 'state-certification'"
                     + " returning 1) select count(*) from gone");
+            TestDatabase.number(c, "with back as (update account set language = 'en' where username = 'coordinator'"
+                    + " returning 1) select count(*) from back");
         }
     }
 
@@ -112,6 +116,73 @@ class ExtensionsJourneyIT {
         try (Connection c = TestDatabase.connect()) {
             assertThat(TestDatabase.number(c, "select count(*) from applicant a join hiring_step s"
                     + " on s.id = a.current_step_id where a.id = ? and s.code = 'psych-medical'", applicant)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aCoordinatorSeesTheResidenceRulesReasonInSpanishAndTheParticipantIsEligibleOnceTheZipIsCorrected()
+            throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String postName = "Cedar Post " + suffix;
+        String family = "Zip" + suffix;
+        try (Connection c = TestDatabase.connect()) {
+            long post = TestDatabase.number(c, "insert into explorer_post (name, created_at, updated_at)"
+                    + " values (?, now(), now()) returning id", postName);
+            TestDatabase.number(c, "insert into explorer_post_coordinator (post_id, account_id)"
+                    + " select ?, id from account where username = 'coordinator' returning post_id", post);
+            TestDatabase.number(c, "insert into extension_switch (kind, rule_id, scope_id, enabled_by, enabled_at)"
+                    + " values ('ELIGIBILITY_RULE', 'residence-area', ?, 'test', now()) returning scope_id", post);
+        }
+        var spanish = new java.util.Properties();
+        try (var in = ExtensionsJourneyIT.class.getResourceAsStream("/i18n/messages_es.properties")) {
+            spanish.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        driver = Browser.start(1280, 900);
+        Browser.signIn(driver, base, "coordinator", DEMO_PASSWORD);
+        Browser.choose(driver, "language", "Español");
+        Browser.open(driver, base, "explorer/participant.xhtml");
+        Browser.choose(driver, "participantForm:post", postName);
+        var wait = new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("participantForm:residenceZip")));
+        Browser.type(driver, "participantForm:givenName", "Hodan");
+        Browser.type(driver, "participantForm:familyName", family);
+        Browser.type(driver, "participantForm:birthDate_input", java.time.LocalDate.now().minusYears(16).minusDays(20).toString());
+        driver.findElement(By.id("participantForm:grade_input")).sendKeys("10", org.openqa.selenium.Keys.TAB);
+        Browser.type(driver, "participantForm:residenceZip", "55101");
+        Browser.type(driver, "participantForm:guardians:0:gName", "Amina " + family);
+        Browser.type(driver, "participantForm:guardians:0:gRelationship", "Madre");
+        Browser.type(driver, "participantForm:guardians:0:gEmail", "amina." + suffix + "@example.org");
+        Browser.assertNoSeriousViolations(driver, "enrolment asking the home ZIP code");
+        driver.findElement(By.id("participantForm:save")).click();
+        wait.until(d -> d.getCurrentUrl().contains("participant.xhtml?id="));
+        assertThat(textOf("currentStatus")).isEqualTo(spanish.getProperty("ParticipantStatus.INELIGIBLE"));
+        assertThat(textOf("statusReason")).isEqualTo(spanish.getProperty("explorer.eligibility.agencyRule"));
+        assertThat(textOf("agencyRules")).contains("residence-area")
+                .contains(spanish.getProperty("explorer.agencyRules.notMet"))
+                .contains("Este puesto es para jóvenes que viven en los códigos postales 55404, 55415, 55454.");
+        Browser.assertNoSeriousViolations(driver, "participant refused by an agency rule");
+
+        // A five-digit check on the form; then the right ZIP code: eligible, the rule met.
+        var zip = driver.findElement(By.id("participantForm:residenceZip"));
+        zip.clear();
+        zip.sendKeys("5540");
+        driver.findElement(By.id("participantForm:save")).click();
+        wait.until(d -> d.findElement(By.id("participantForm:residenceZipMessage")).getText()
+                .contains("cinco dígitos"));
+        zip = driver.findElement(By.id("participantForm:residenceZip"));
+        zip.clear();
+        zip.sendKeys("55404");
+        driver.findElement(By.id("participantForm:save")).click();
+        wait.until(d -> d.findElement(By.id("currentStatus")).getText()
+                .equals(spanish.getProperty("ParticipantStatus.AWAITING_CONSENT")));
+        assertThat(textOf("agencyRules")).contains("residence-area")
+                .contains(spanish.getProperty("explorer.agencyRules.met"));
+        driver.findElement(By.id("reassessForm:reassess")).click();
+        wait.until(d -> d.findElement(By.id("messages")).getText().contains("Se decidió de nuevo la elegibilidad"));
+        try (Connection c = TestDatabase.connect()) {
+            assertThat(TestDatabase.number(c, "select count(*) from explorer_rule_decision d join explorer_participant m"
+                    + " on m.id = d.participant_id where m.family_name = ? and d.rule_id = 'residence-area'", family))
+                    .isEqualTo(3);
         }
     }
 }
