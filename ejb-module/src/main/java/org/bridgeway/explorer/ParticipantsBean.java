@@ -120,7 +120,7 @@ public class ParticipantsBean implements Participants {
         checkGuardians(draft);
         Instant now = calendar.now();
         var participant = new Participant(draft, now);
-        if (!asksResidenceArea(post.getId())) {
+        if (!agencyRuleSwitchedOn(post.getId())) {
             participant.forgetResidenceZip();
         }
         em.persist(participant);
@@ -143,7 +143,7 @@ public class ParticipantsBean implements Participants {
         checkCohort(draft);
         checkGuardians(draft);
         p.apply(draft, calendar.now());
-        if (!asksResidenceArea(p.getPostId())) {
+        if (!agencyRuleSwitchedOn(p.getPostId())) {
             p.forgetResidenceZip();
         }
         ParticipantStatus status = p.getStatus();
@@ -155,6 +155,10 @@ public class ParticipantsBean implements Participants {
     @Override
     public boolean asksResidenceArea(long postId) {
         currentUser.checkPermission(Permission.EXPLORER_READ);
+        return agencyRuleSwitchedOn(postId);
+    }
+
+    private boolean agencyRuleSwitchedOn(long postId) {
         return !extensions.switchedOn(ExtensionRegistry.Kind.ELIGIBILITY_RULE, postId).isEmpty();
     }
 

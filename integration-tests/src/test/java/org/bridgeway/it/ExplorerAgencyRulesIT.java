@@ -48,6 +48,7 @@ class ExplorerAgencyRulesIT {
     /** Server side: set by the first method, read by the later ones (same EAR, same class loader). */
     private static String coordinator;
     private static long outOfArea;
+    private static long rulePost;
     private static String earInstance;
 
     @Deployment
@@ -86,6 +87,7 @@ class ExplorerAgencyRulesIT {
         long otherPost = f.post(person, p -> { });
         RunAs.user("admin", () -> extensions.enable(ExtensionRegistry.Kind.ELIGIBILITY_RULE, RULE, post, true));
         coordinator = person.username();
+        rulePost = post;
         earInstance = UUID.randomUUID().toString();
 
         assertThat(RunAs.user(coordinator, () -> participants.asksResidenceArea(post))).isTrue();
@@ -168,6 +170,14 @@ class ExplorerAgencyRulesIT {
         ParticipantDetails details = RunAs.user(coordinator, () -> participants.getParticipant(outOfArea));
         assertThat(details.status()).isEqualTo(ParticipantStatus.AWAITING_CONSENT);
         assertThat(details.agencyRules()).as("no rule took part").isEmpty();
+
+        // Administrators still see the rule switched on for the post, as not installed.
+        var views = RunAs.user("admin", () -> extensions.extensions());
+        assertThat(views).filteredOn(v -> v.id().equals(RULE)).singleElement().satisfies(v -> {
+            assertThat(v.state()).isEqualTo(org.bridgeway.shared.extensions.ExtensionsBean.NOT_INSTALLED);
+            assertThat(v.bundle()).isNull();
+            assertThat(v.enabledFor()).contains(rulePost);
+        });
     }
 
     @Test
@@ -189,6 +199,9 @@ class ExplorerAgencyRulesIT {
         ParticipantDetails details = RunAs.user(coordinator, () -> participants.getParticipant(outOfArea));
         assertThat(details.status()).isEqualTo(ParticipantStatus.INELIGIBLE);
         assertThat(details.agencyRules()).extracting(AgencyRuleDecision::ruleId).containsExactly(RULE);
+        var views = RunAs.user("admin", () -> extensions.extensions());
+        assertThat(views).filteredOn(v -> v.id().equals(RULE)).singleElement()
+                .satisfies(v -> assertThat(v.state()).isEqualTo("ACTIVE"));
     }
 
     private long count(String sql, long id) throws Exception {

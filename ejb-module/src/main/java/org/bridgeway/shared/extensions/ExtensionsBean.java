@@ -33,6 +33,9 @@ public class ExtensionsBean implements Extensions {
 
     private static final System.Logger LOG = System.getLogger(ExtensionsBean.class.getName());
 
+    /** The state shown for a rule switched on somewhere that no installed bundle provides. */
+    public static final String NOT_INSTALLED = "NOT_INSTALLED";
+
     @PersistenceContext
     private EntityManager em;
 
@@ -71,7 +74,17 @@ public class ExtensionsBean implements Extensions {
             views.add(new ExtensionView(installed.id(), installed.kind(), installed.bundle(), installed.version(),
                     installed.state(), installed.description(), enabled.getOrDefault(key, Set.of()),
                     failure == null ? null : (String) failure[2], failure == null ? null : SqlValues.instant(failure[3])));
+            enabled.remove(key);
         }
+        // Switched on but no bundle provides it now (undeployed, or failed to start): listed so it can be seen and
+        // switched off; it is not called.
+        enabled.forEach((key, scopes) -> {
+            String[] kindAndId = key.split("/", 2);
+            Object[] failure = failuresByRule.get(key);
+            views.add(new ExtensionView(kindAndId[1], ExtensionRegistry.Kind.valueOf(kindAndId[0]), null, null,
+                    NOT_INSTALLED, Map.of(), scopes, failure == null ? null : (String) failure[2],
+                    failure == null ? null : SqlValues.instant(failure[3])));
+        });
         return views;
     }
 
