@@ -1,6 +1,9 @@
 package org.bridgeway.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.inject.Inject;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,7 +12,9 @@ import org.bridgeway.extension.api.ApplicantFacts;
 import org.bridgeway.shared.extensions.ExtensionRegistry;
 import org.bridgeway.shared.extensions.Extensions;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -17,7 +22,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * {@code ./mvnw verify -Pbench}: what an extension rule adds to a decision, inside Payara: asking the rules of a
  * post with none switched on (the switch lookup only), with the residence-area rule switched on (lookup, a managed
- * thread within the time budget, the bundle's rule), and a direct call of the rule through the registry.
+ * thread within the time budget, the bundle's rule), and a direct call of the rule through the registry; and, from
+ * outside, the time from {@code asadmin deploy} of a rule's bundle to its use by the running EAR.
  */
 @ExtendWith(ArquillianExtension.class)
 class ExtensionsBenchmark {
@@ -53,6 +59,43 @@ class ExtensionsBenchmark {
         report.forEach(line -> System.out.println("[bench] " + line));
         Path out = Path.of(System.getenv().getOrDefault("BRIDGEWAY_BENCH_RESULTS",
                 System.getProperty("java.io.tmpdir") + "/bench-results.txt")).resolveSibling("extensions-bench-results.txt");
+        Files.write(out, report);
+    }
+
+    /**
+     * From the operator's {@code asadmin deploy --type osgi} of the residence rule's bundle to the running EAR using
+     * it (its row on the administrators' extensions screen, which asks the registry), five times; the bundle is
+     * removed with {@code asadmin undeploy} before each round and left deployed at the end.
+     */
+    @Test
+    @RunAsClient
+    void fromAsadminDeployToFirstUse(@ArquillianResource URL base) throws Exception {
+        String bundle = "bridgeway-extension-residence-rule";
+        var admin = new WebClient(base.toURI());
+        admin.signIn("admin", "it-demo-password");
+        List<String> report = new ArrayList<>();
+        for (int round = 1; round <= 5; round++) {
+            OperatorCommands.undeployBundle(bundle);
+            assertThat(admin.get("admin/extensions.xhtml").body()).doesNotContain("org.bridgeway.extension.residencerule");
+            long start = System.nanoTime();
+            OperatorCommands.deployExampleBundle(bundle);
+            long deployed = System.nanoTime();
+            int requests = 1;
+            while (!admin.get("admin/extensions.xhtml").body().contains("org.bridgeway.extension.residencerule")) {
+                assertThat(System.nanoTime() - deployed).isLessThan(30_000_000_000L);
+                Thread.sleep(5);
+                requests++;
+            }
+            long used = System.nanoTime();
+            report.add(String.format(java.util.Locale.ROOT,
+                    "round %d: asadmin deploy %.0f ms (CLI start included), then in use after %.0f ms"
+                            + " (%d page request(s) of the extensions screen)", round,
+                    (deployed - start) / 1e6, (used - deployed) / 1e6, requests));
+        }
+        report.forEach(line -> System.out.println("[bench] " + line));
+        Path out = Path.of(System.getenv().getOrDefault("BRIDGEWAY_BENCH_RESULTS",
+                System.getProperty("java.io.tmpdir") + "/bench-results.txt"))
+                .resolveSibling("extensions-deploy-bench-results.txt");
         Files.write(out, report);
     }
 }
