@@ -7,10 +7,16 @@ import java.util.Arrays;
 import org.bridgeway.extension.api.ApplicantFacts;
 import org.bridgeway.extension.api.EligibilityRule;
 import org.bridgeway.shared.extensions.ExtensionRegistry;
+import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
@@ -21,7 +27,13 @@ import org.osgi.framework.FrameworkUtil;
  * going away and coming back while the EAR keeps running.
  */
 @ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ExtensionsIT {
+
+    private static final String BROKEN_RULE = "throws-for-the-screen";
+
+    /** Server side: the broken rule stays registered while the client-side method reads the screen. */
+    private static org.osgi.framework.ServiceRegistration<EligibilityRule> brokenRule;
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -80,6 +92,38 @@ class ExtensionsIT {
             }
             return org.bridgeway.extension.api.Decision.pass();
         }
+    }
+
+    @Test
+    @Order(1)
+    void aThrowingRuleIsSkippedAndItsFailureRecorded() throws Exception {
+        var context = FrameworkUtil.getBundle(EligibilityRule.class).getBundleContext();
+        var rule = new TestRule(BROKEN_RULE, "throws");
+        brokenRule = context.registerService(EligibilityRule.class, rule, null);
+        long post = System.nanoTime();
+        RunAs.user("admin", () -> extensions.enable(ExtensionRegistry.Kind.ELIGIBILITY_RULE, BROKEN_RULE, post, true));
+        assertThat(extensions.checkEligibility(post, new ApplicantFacts(16, 10, post, "Post", "55454"))).isEmpty();
+        assertThat(rule.calls.get()).isEqualTo(1);
+    }
+
+    @Test
+    @Order(2)
+    @RunAsClient
+    void theAdministratorsScreenShowsTheThrowingRuleAsFailing(@ArquillianResource URL base) throws Exception {
+        var admin = new WebClient(base.toURI());
+        admin.signIn("admin", "it-demo-password");
+        String screen = admin.get("admin/extensions.xhtml").body();
+        int row = screen.indexOf(BROKEN_RULE);
+        assertThat(row).as("the rule is listed").isPositive();
+        assertThat(screen.substring(row, screen.indexOf("</tr>", row)))
+                .contains("java.lang.IllegalStateException: broken on purpose");
+    }
+
+    @Test
+    @Order(3)
+    void theThrowingRuleGoes() {
+        brokenRule.unregister();
+        assertThat(registry.eligibilityRule(BROKEN_RULE)).isEmpty();
     }
 
     @Test
