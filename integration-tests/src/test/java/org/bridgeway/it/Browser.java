@@ -112,6 +112,15 @@ final class Browser {
      * Types into a field and waits until it holds the text: a keystroke sent while another widget still owns
      * the focus can be lost, so the field is checked and retyped if needed.
      */
+    /** The application's texts in a language ("" English, "_es", "_so"), to compare pages with. */
+    static java.util.Properties messages(String suffix) throws IOException {
+        var properties = new java.util.Properties();
+        try (var in = Browser.class.getResourceAsStream("/i18n/messages" + suffix + ".properties")) {
+            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
     static void type(WebDriver driver, String id, String text) {
         var input = driver.findElement(org.openqa.selenium.By.id(id));
         input.click();

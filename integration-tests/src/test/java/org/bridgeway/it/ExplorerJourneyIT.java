@@ -2,17 +2,12 @@ package org.bridgeway.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Properties;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -124,7 +119,7 @@ class ExplorerJourneyIT {
         driver.quit();
 
         // The youth, on their phone, in Somali.
-        var somali = bundle("_so");
+        var somali = Browser.messages("_so");
         driver = Browser.start(360, 780);
         Browser.signIn(driver, base, "youth", DEMO_PASSWORD);
         Browser.choose(driver, "language", "Soomaali");
@@ -167,14 +162,6 @@ class ExplorerJourneyIT {
         Long overflow = (Long) ((JavascriptExecutor) driver).executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         assertThat(overflow).as("horizontal overflow in px at 360 px").isLessThanOrEqualTo(0);
-    }
-
-    private static Properties bundle(String suffix) throws IOException {
-        var properties = new Properties();
-        try (InputStream in = ExplorerJourneyIT.class.getResourceAsStream("/i18n/messages" + suffix + ".properties")) {
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return properties;
     }
 
     // ---- the administrator's set-up, straight into the database -----------------------------------------------

@@ -133,10 +133,7 @@ class ExtensionsJourneyIT {
             TestDatabase.number(c, "insert into extension_switch (kind, rule_id, scope_id, enabled_by, enabled_at)"
                     + " values ('ELIGIBILITY_RULE', 'residence-area', ?, 'test', now()) returning scope_id", post);
         }
-        var spanish = new java.util.Properties();
-        try (var in = ExtensionsJourneyIT.class.getResourceAsStream("/i18n/messages_es.properties")) {
-            spanish.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-        }
+        var spanish = Browser.messages("_es");
         driver = Browser.start(1280, 900);
         Browser.signIn(driver, base, "coordinator", DEMO_PASSWORD);
         Browser.choose(driver, "language", "Español");

@@ -2,11 +2,7 @@ package org.bridgeway.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
@@ -63,14 +59,6 @@ class PartnerJourneyIT {
         Browser.choose(driver, menuId, label);
     }
 
-    private static Properties bundle(String suffix) throws IOException {
-        var properties = new Properties();
-        try (InputStream in = PartnerJourneyIT.class.getResourceAsStream("/i18n/messages" + suffix + ".properties")) {
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return properties;
-    }
-
     private List<String> partnerNames() {
         return driver.findElements(By.cssSelector("[id='partnersForm:partners_data'] td:first-child a"))
                 .stream().map(WebElement::getText).toList();
@@ -109,7 +97,7 @@ class PartnerJourneyIT {
         Browser.screenshot(driver, "partners-en");
 
         choose("language", "Soomaali");
-        Properties somali = bundle("_so");
+        Properties somali = Browser.messages("_so");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(somali.getProperty("partners.title"));
         assertThat(driver.findElement(By.id("partnersForm:partners:type")).getText())
                 .contains(somali.getProperty("partners.column.type"));
@@ -134,7 +122,7 @@ class PartnerJourneyIT {
     void badInputShowsTranslatedMessagesOnTheFieldsAndSavesNothing() throws Exception {
         driver = Browser.start(1280, 900);
         signIn("recruiter");
-        Properties english = bundle("");
+        Properties english = Browser.messages("");
 
         open("partners/partner.xhtml");
         driver.findElement(By.id("partnerForm:save")).click();
