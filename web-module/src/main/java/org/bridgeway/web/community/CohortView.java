@@ -183,8 +183,12 @@ public class CohortView implements Serializable {
     }
 
     public void certificate(long enrolmentId) throws IOException {
-        Academy.Certificate certificate = academy.certificate(enrolmentId);
-        Downloads.send("application/pdf", certificate.fileName(), certificate.pdf());
+        try {
+            Academy.Certificate certificate = academy.certificate(enrolmentId);
+            Downloads.send("application/pdf", certificate.fileName(), certificate.pdf());
+        } catch (BusinessException e) {
+            Messages.error(e);
+        }
     }
 
     public void slips() throws IOException {
