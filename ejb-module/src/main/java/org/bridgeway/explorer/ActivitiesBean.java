@@ -26,6 +26,7 @@ import org.bridgeway.identity.api.Screening;
 import org.bridgeway.shared.AgencyCalendar;
 import org.bridgeway.shared.BusinessException;
 import org.bridgeway.shared.NotFoundException;
+import org.bridgeway.shared.Strings;
 
 @Stateless
 public class ActivitiesBean implements Activities {
@@ -94,7 +95,7 @@ public class ActivitiesBean implements Activities {
                 .setParameter(3, draft.getTitle().strip())
                 .setParameter(4, Timestamp.from(calendar.toInstant(draft.getStartsAt())))
                 .setParameter(5, Timestamp.from(calendar.toInstant(draft.getEndsAt())))
-                .setParameter(6, Text.blankToNull(draft.getPlace())).setParameter(7, draft.getCapacity())
+                .setParameter(6, Strings.blankToNull(draft.getPlace())).setParameter(7, draft.getCapacity())
                 .setParameter(8, draft.getHoursCredited()).getSingleResult();
         long activityId = SqlValues.longValue(id);
         for (Long cohort : cohorts) {

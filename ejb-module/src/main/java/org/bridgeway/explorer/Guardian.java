@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.bridgeway.explorer.api.GuardianDraft;
+import org.bridgeway.shared.Strings;
 
 @Entity
 @Table(name = "explorer_guardian")
@@ -52,8 +53,8 @@ public class Guardian {
         this.position = position;
         name = draft.getName().strip();
         relationship = draft.getRelationship().strip();
-        phone = Text.blankToNull(draft.getPhone());
-        email = Text.blankToNull(draft.getEmail());
+        phone = Strings.blankToNull(draft.getPhone());
+        email = Strings.blankToNull(draft.getEmail());
         preferredLanguage = draft.getPreferredLanguage();
         mayConsent = draft.isMayConsent();
     }

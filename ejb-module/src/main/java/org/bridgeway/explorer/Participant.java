@@ -28,6 +28,7 @@ import org.bridgeway.explorer.api.GuardianDraft;
 import org.bridgeway.explorer.api.ParticipantDraft;
 import org.bridgeway.explorer.api.ParticipantSource;
 import org.bridgeway.explorer.api.ParticipantStatus;
+import org.bridgeway.shared.Strings;
 
 /** A young person in the program. Status changes go through ParticipantLifecycle and are kept as history. */
 @Entity
@@ -150,22 +151,22 @@ public class Participant {
         cohortId = draft.getCohortId();
         givenName = draft.getGivenName().strip();
         familyName = draft.getFamilyName().strip();
-        preferredName = Text.blankToNull(draft.getPreferredName());
+        preferredName = Strings.blankToNull(draft.getPreferredName());
         birthDate = draft.getBirthDate();
         highestGrade = draft.getHighestGrade();
-        school = Text.blankToNull(draft.getSchool());
+        school = Strings.blankToNull(draft.getSchool());
         preferredLanguage = draft.getPreferredLanguage();
         languages = new ArrayList<>(Text.cleanList(draft.getLanguages()));
         interests = new ArrayList<>(Text.cleanList(draft.getInterests()));
-        phone = Text.blankToNull(draft.getPhone());
-        email = Text.blankToNull(draft.getEmail());
+        phone = Strings.blankToNull(draft.getPhone());
+        email = Strings.blankToNull(draft.getEmail());
         gender = draft.getGender();
-        genderSelfDescription = gender == Gender.SELF_DESCRIBED ? Text.blankToNull(draft.getGenderSelfDescription())
+        genderSelfDescription = gender == Gender.SELF_DESCRIBED ? Strings.blankToNull(draft.getGenderSelfDescription())
                 : null;
         mediaPermission = draft.isMediaPermission();
-        emergencyContactName = Text.blankToNull(draft.getEmergencyContactName());
-        emergencyContactPhone = Text.blankToNull(draft.getEmergencyContactPhone());
-        residenceZip = Text.blankToNull(draft.getResidenceZip());
+        emergencyContactName = Strings.blankToNull(draft.getEmergencyContactName());
+        emergencyContactPhone = Strings.blankToNull(draft.getEmergencyContactPhone());
+        residenceZip = Strings.blankToNull(draft.getResidenceZip());
         if (draft.getSource() != null) {
             source = draft.getSource();
         }

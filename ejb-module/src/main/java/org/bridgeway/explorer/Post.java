@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.bridgeway.explorer.api.PostDraft;
+import org.bridgeway.shared.Strings;
 
 /** An Explorer post: where youth meet, with its own (only tighter) eligibility rules and monthly bar. */
 @Entity
@@ -84,8 +85,8 @@ public class Post {
         new EligibilityPolicy(draft.getMinimumAgeWithGrade(), draft.getRequiredGrade(), draft.getMinimumAge(),
                 draft.getAgeLimit());
         name = draft.getName().strip();
-        agencyUnit = Text.blankToNull(draft.getAgencyUnit());
-        meetingPlace = Text.blankToNull(draft.getMeetingPlace());
+        agencyUnit = Strings.blankToNull(draft.getAgencyUnit());
+        meetingPlace = Strings.blankToNull(draft.getMeetingPlace());
         minimumAgeWithGrade = draft.getMinimumAgeWithGrade();
         requiredGrade = draft.getRequiredGrade();
         minimumAge = draft.getMinimumAge();

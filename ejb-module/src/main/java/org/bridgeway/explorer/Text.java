@@ -7,10 +7,6 @@ final class Text {
     private Text() {
     }
 
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
     static List<String> cleanList(List<String> values) {
         return values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).distinct().toList();
     }

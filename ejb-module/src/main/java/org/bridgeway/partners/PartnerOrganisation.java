@@ -1,5 +1,6 @@
 package org.bridgeway.partners;
 
+import static org.bridgeway.shared.Strings.blankToNull;
 import static org.bridgeway.partners.api.PartnerRules.CONTACT_NAME_MAX;
 import static org.bridgeway.partners.api.PartnerRules.EMAIL_MAX;
 import static org.bridgeway.partners.api.PartnerRules.NAME_MAX;
@@ -136,10 +137,6 @@ public class PartnerOrganisation {
 
     public boolean isActive() {
         return active;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     public Long getId() {

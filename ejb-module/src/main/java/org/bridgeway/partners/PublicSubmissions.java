@@ -1,5 +1,7 @@
 package org.bridgeway.partners;
 
+import static org.bridgeway.shared.Strings.blankToNull;
+
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -51,9 +53,5 @@ public class PublicSubmissions {
                         + " lead_id = cast(?3 as bigint), processing_error = ?4 where id = ?1")
                 .setParameter(1, submissionId).setParameter(2, leadType).setParameter(3, leadId)
                 .setParameter(4, error).executeUpdate();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

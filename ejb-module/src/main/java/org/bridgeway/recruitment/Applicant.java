@@ -1,5 +1,7 @@
 package org.bridgeway.recruitment;
 
+import static org.bridgeway.shared.Strings.blankToNull;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -227,10 +229,6 @@ public class Applicant {
     void setPartnerSharing(boolean sharing, Instant now) {
         partnerSharingSince = sharing ? now : null;
         updatedAt = now;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     public Long getId() {

@@ -1,5 +1,7 @@
 package org.bridgeway.recruitment;
 
+import static org.bridgeway.shared.Strings.blankToNull;
+
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -427,10 +429,6 @@ public class ApplicantImportsBean implements ApplicantImports {
             return null;
         }
         return value.length() <= max ? value : value.substring(0, max);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /**

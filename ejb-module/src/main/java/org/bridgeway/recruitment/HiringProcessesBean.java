@@ -1,5 +1,7 @@
 package org.bridgeway.recruitment;
 
+import static org.bridgeway.shared.Strings.blankToNull;
+
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -174,9 +176,5 @@ public class HiringProcessesBean implements HiringProcesses {
             throw new BusinessException("recruitment.template.name");
         }
         return name.strip();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }
