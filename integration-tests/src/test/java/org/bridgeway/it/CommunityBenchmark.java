@@ -2,8 +2,6 @@ package org.bridgeway.it;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.LocalDate;
@@ -74,10 +72,7 @@ class CommunityBenchmark {
         report.add(measure("language-access report, 12 months",
                 () -> RunAs.user("command", () -> languageAccess.monthlyReport(now.minusMonths(11), now))));
 
-        report.forEach(line -> System.out.println("[bench] " + line));
-        Path out = Path.of(System.getenv().getOrDefault("BRIDGEWAY_BENCH_RESULTS",
-                System.getProperty("java.io.tmpdir") + "/bench-results.txt")).resolveSibling("community-bench-results.txt");
-        Files.write(out, report);
+        Timings.report("community-bench-results.txt", report);
     }
 
     private static String measure(String label, Callable<?> call) throws Exception {
@@ -85,19 +80,12 @@ class CommunityBenchmark {
     }
 
     private long first(String sql) throws Exception {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); var rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return Timings.first(dataSource, sql);
     }
 
     private String counts() throws Exception {
-        List<String> counts = new ArrayList<>();
-        for (String table : List.of("outreach_contact", "outreach_concern", "language_access_entry")) {
-            counts.add(table + "=" + first("select count(*) from " + table));
-        }
-        counts.add("open concerns=" + first("select count(*) from outreach_concern where status <> 'RESOLVED'"));
-        return String.join(", ", counts);
+        return Timings.rowCounts(dataSource, List.of("outreach_contact", "outreach_concern", "language_access_entry"))
+                + ", open concerns=" + first("select count(*) from outreach_concern where status <> 'RESOLVED'");
     }
 
     private void generate() throws Exception {

@@ -2,8 +2,6 @@ package org.bridgeway.it;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 
@@ -113,10 +111,7 @@ class ExplorerBenchmark {
                 (System.nanoTime() - t1) / 1e9));
 
         report.add(attendanceOf40(coordinator.username(), post, cohort));
-        report.forEach(line -> System.out.println("[bench] " + line));
-        Path out = Path.of(System.getenv().getOrDefault("BRIDGEWAY_BENCH_RESULTS",
-                System.getProperty("java.io.tmpdir") + "/explorer-bench-results.txt"));
-        Files.write(out, report);
+        Timings.report("explorer-bench-results.txt", report);
     }
 
     private String attendanceOf40(String coordinator, long post, long cohort) throws Exception {
@@ -157,10 +152,7 @@ class ExplorerBenchmark {
     }
 
     private long first(String sql) throws Exception {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); var rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return Timings.first(dataSource, sql);
     }
 
     /**

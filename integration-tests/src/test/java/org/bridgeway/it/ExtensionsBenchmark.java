@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.inject.Inject;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.bridgeway.extension.api.ApplicantFacts;
@@ -56,10 +54,7 @@ class ExtensionsBenchmark {
         var rule = registry.eligibilityRule("residence-area").orElseThrow();
         report.add(Timings.measure("residence-area called directly through the registry", 50, 500,
                 () -> rule.evaluate(facts)));
-        report.forEach(line -> System.out.println("[bench] " + line));
-        Path out = Path.of(System.getenv().getOrDefault("BRIDGEWAY_BENCH_RESULTS",
-                System.getProperty("java.io.tmpdir") + "/bench-results.txt")).resolveSibling("extensions-bench-results.txt");
-        Files.write(out, report);
+        Timings.report("extensions-bench-results.txt", report);
     }
 
     /**
@@ -92,10 +87,6 @@ class ExtensionsBenchmark {
                             + " (%d page request(s) of the extensions screen)", round,
                     (deployed - start) / 1e6, (used - deployed) / 1e6, requests));
         }
-        report.forEach(line -> System.out.println("[bench] " + line));
-        Path out = Path.of(System.getenv().getOrDefault("BRIDGEWAY_BENCH_RESULTS",
-                System.getProperty("java.io.tmpdir") + "/bench-results.txt"))
-                .resolveSibling("extensions-deploy-bench-results.txt");
-        Files.write(out, report);
+        Timings.report("extensions-deploy-bench-results.txt", report);
     }
 }

@@ -2,8 +2,6 @@ package org.bridgeway.it;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Instant;
@@ -81,10 +79,7 @@ class MentorshipBenchmark {
         long participant = first("select min(id) from explorer_participant where family_name like 'Bench%'");
         report.add(measure("match suggestions for one participant (10,000 mentors)",
                 () -> RunAs.user("admin", () -> matching.suggestions(participant))));
-        report.forEach(line -> System.out.println("[bench] " + line));
-        Path out = Path.of(System.getenv().getOrDefault("BRIDGEWAY_BENCH_RESULTS",
-                System.getProperty("java.io.tmpdir") + "/bench-results.txt")).resolveSibling("mentorship-bench-results.txt");
-        Files.write(out, report);
+        Timings.report("mentorship-bench-results.txt", report);
     }
 
     private static String measure(String label, Callable<?> call) throws Exception {
@@ -92,19 +87,12 @@ class MentorshipBenchmark {
     }
 
     private long first(String sql) throws Exception {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); var rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return Timings.first(dataSource, sql);
     }
 
     private String counts() throws Exception {
-        List<String> counts = new ArrayList<>();
-        for (String table : List.of("mentor_profile", "explorer_participant", "mentorship_match", "mentorship_session",
-                "calendar_commitment")) {
-            counts.add(table + "=" + first("select count(*) from " + table));
-        }
-        return String.join(", ", counts);
+        return Timings.rowCounts(dataSource, List.of("mentor_profile", "explorer_participant", "mentorship_match", "mentorship_session",
+                "calendar_commitment"));
     }
 
     private void generate() throws Exception {

@@ -65,10 +65,7 @@ class PublicPagesBenchmark {
         } else {
             report.add("wrk not installed (apt-get install wrk): requests per second not measured");
         }
-        report.forEach(line -> System.out.println("[bench] " + line));
-        Path out = Path.of(System.getenv().getOrDefault("BRIDGEWAY_BENCH_RESULTS",
-                System.getProperty("java.io.tmpdir") + "/bench-results.txt")).resolveSibling("public-bench-results.txt");
-        Files.write(out, report);
+        Timings.report("public-bench-results.txt", report);
     }
 
     /** 2 threads, 16 connections, 20 s after a 5 s warm-up; the requests per second and latency wrk reports. */

@@ -3,8 +3,6 @@ package org.bridgeway.it;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -90,10 +88,7 @@ class RecruitmentBenchmark {
         report.add(String.format("import of 10,000 CSV rows: check %.1f s, check + commit %.1f s (%s, %d rows)",
                 checked, total, done.status(), done.committedRows()));
 
-        report.forEach(line -> System.out.println("[bench] " + line));
-        Path out = Path.of(System.getenv().getOrDefault("BRIDGEWAY_BENCH_RESULTS",
-                System.getProperty("java.io.tmpdir") + "/bench-results.txt")).resolveSibling("recruitment-bench-results.txt");
-        Files.write(out, report);
+        Timings.report("recruitment-bench-results.txt", report);
     }
 
     private static String measure(String label, Callable<?> call) throws Exception {
@@ -101,18 +96,11 @@ class RecruitmentBenchmark {
     }
 
     private long first(String sql) throws Exception {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); var rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return Timings.first(dataSource, sql);
     }
 
     private String counts() throws Exception {
-        List<String> counts = new ArrayList<>();
-        for (String table : List.of("applicant", "applicant_event", "applicant_step_visit", "applicant_language")) {
-            counts.add(table + "=" + first("select count(*) from " + table));
-        }
-        return String.join(", ", counts);
+        return Timings.rowCounts(dataSource, List.of("applicant", "applicant_event", "applicant_step_visit", "applicant_language"));
     }
 
     private void generate() throws Exception {
