@@ -158,6 +158,36 @@ public class ParticipantsBean implements Participants {
         return agencyRuleSwitchedOn(postId);
     }
 
+    private static final String AGENCY_RULE_REFUSAL = "explorer.eligibility.agencyRule";
+
+    @Override
+    public long countAgencyRuleRefusals(long postId) {
+        currentUser.checkPermission(Permission.EXPLORER_READ);
+        scope.checkVisible(postId);
+        return SqlValues.longValue(em.createNativeQuery("select count(*) from explorer_participant"
+                        + " where post_id = ?1 and status = 'INELIGIBLE' and status_reason = ?2")
+                .setParameter(1, postId).setParameter(2, AGENCY_RULE_REFUSAL).getSingleResult());
+    }
+
+    @Override
+    public Reassessment reassessAgencyRuleRefusals(long postId) {
+        currentUser.checkPermission(Permission.EXPLORER_WRITE);
+        scope.checkChangeable(postId);
+        Post post = post(postId);
+        List<Participant> refused = em.createQuery("select m from Participant m where m.postId = :post"
+                        + " and m.status = :status and m.statusReason = :reason", Participant.class)
+                .setParameter("post", postId).setParameter("status", ParticipantStatus.INELIGIBLE)
+                .setParameter("reason", AGENCY_RULE_REFUSAL).getResultList();
+        int nowEligible = 0;
+        for (Participant p : refused) {
+            assess(p, post);
+            if (p.getStatus() != ParticipantStatus.INELIGIBLE) {
+                nowEligible++;
+            }
+        }
+        return new Reassessment(refused.size(), nowEligible);
+    }
+
     private boolean agencyRuleSwitchedOn(long postId) {
         return !extensions.switchedOn(ExtensionRegistry.Kind.ELIGIBILITY_RULE, postId).isEmpty();
     }
@@ -216,7 +246,7 @@ public class ParticipantsBean implements Participants {
                     .setParameter(5, reason.build().toString()).executeUpdate();
         }
         boolean allMet = outcomes.stream().allMatch(Extensions.RuleOutcome::passed);
-        return allMet ? Eligibility.Result.accept() : Eligibility.Result.refuse("explorer.eligibility.agencyRule");
+        return allMet ? Eligibility.Result.accept() : Eligibility.Result.refuse(AGENCY_RULE_REFUSAL);
     }
 
     /** What the agency's rules said when eligibility was last decided (both stamped with the transaction's time). */

@@ -97,6 +97,10 @@ class CommunityJourneyIT {
         // Graduation at the bar: 8 of 9 graduates, 6 of 9 does not; only the graduate has a certificate.
         Browser.open(driver, base, "community/cohort.xhtml?id=" + cohort);
         Browser.assertNoSeriousViolations(driver, "academy cohort");
+        // Texts with numbers filled in (not mangled by EL's String.replace picking replace(char, char)).
+        assertThat(driver.findElement(By.tagName("main")).getText())
+                .contains("Graduates attend at least 7 of 9 sessions.");
+        assertThat(textOf("surveyCount")).isEqualTo("Answers so far: 0");
         driver.findElement(By.id("rosterForm:graduate")).click();
         Browser.settle(driver);
         expectMessage("1 graduated, 1 below the attendance bar");
@@ -125,7 +129,7 @@ class CommunityJourneyIT {
 
         Browser.open(driver, base, "community/concerns.xhtml");
         Browser.assertNoSeriousViolations(driver, "community concerns");
-        assertThat(textOf("byAge")).contains(community);
+        assertThat(textOf("byAge")).contains(community).contains("0-7 days").contains("90+ days");
         assertThat(textOf("concernsForm:concerns"))
                 .contains("Fear of immigration enforcement").contains(community);
 

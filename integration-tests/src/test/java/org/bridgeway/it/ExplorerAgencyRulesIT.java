@@ -48,6 +48,7 @@ class ExplorerAgencyRulesIT {
     /** Server side: set by the first method, read by the later ones (same EAR, same class loader). */
     private static String coordinator;
     private static long outOfArea;
+    private static long alsoOutOfArea;
     private static long rulePost;
     private static String earInstance;
 
@@ -108,6 +109,10 @@ class ExplorerAgencyRulesIT {
             assertThat(rule.reasonIn("fr")).isEqualTo(rule.reasonIn("en"));
         });
         assertThat(refused.draft().getResidenceZip()).isEqualTo("55101");
+        var noZip = ExplorerFixtures.youth(post, LocalDate.now().minusYears(17), 11);
+        alsoOutOfArea = RunAs.user(coordinator, () -> participants.enroll(noZip));
+        assertThat(RunAs.user(coordinator, () -> participants.getParticipant(alsoOutOfArea)).agencyRules())
+                .singleElement().satisfies(rule -> assertThat(rule.reasonIn("en")).startsWith("No home ZIP code"));
 
         var inside = ExplorerFixtures.youth(post, LocalDate.now().minusYears(16).minusDays(5), 10);
         inside.setResidenceZip("55454");
@@ -166,10 +171,20 @@ class ExplorerAgencyRulesIT {
         assertThat(registry.eligibilityRule(RULE)).isEmpty();
         assertThat(registry.installed()).extracting(ExtensionRegistry.Installed::id).doesNotContain(RULE);
 
-        RunAs.user(coordinator, () -> participants.reassessEligibility(outOfArea));
+        // Everyone the rule refused in the post, decided again at once.
+        assertThat(RunAs.user(coordinator, () -> participants.countAgencyRuleRefusals(rulePost))).isEqualTo(2);
+        var again = RunAs.user(coordinator, () -> participants.reassessAgencyRuleRefusals(rulePost));
+        assertThat(again).isEqualTo(new Participants.Reassessment(2, 2));
+        assertThat(RunAs.user(coordinator, () -> participants.countAgencyRuleRefusals(rulePost))).isZero();
         ParticipantDetails details = RunAs.user(coordinator, () -> participants.getParticipant(outOfArea));
         assertThat(details.status()).isEqualTo(ParticipantStatus.AWAITING_CONSENT);
         assertThat(details.agencyRules()).as("no rule took part").isEmpty();
+        assertThat(RunAs.user(coordinator, () -> participants.getParticipant(alsoOutOfArea)).status())
+                .isEqualTo(ParticipantStatus.AWAITING_CONSENT);
+        // Only the post's own coordinators may do that.
+        var stranger = new ExplorerFixtures(accounts, posts, consentTexts).account(Role.COORDINATOR);
+        assertThatThrownBy(() -> RunAs.user(stranger.username(),
+                () -> participants.reassessAgencyRuleRefusals(rulePost))).isInstanceOf(NotFoundException.class);
 
         // Administrators still see the rule switched on for the post, as not installed.
         var views = RunAs.user("admin", () -> extensions.extensions());

@@ -125,8 +125,9 @@ class ExtensionsJourneyIT {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         String postName = "Cedar Post " + suffix;
         String family = "Zip" + suffix;
+        long post;
         try (Connection c = TestDatabase.connect()) {
-            long post = TestDatabase.number(c, "insert into explorer_post (name, created_at, updated_at)"
+            post = TestDatabase.number(c, "insert into explorer_post (name, created_at, updated_at)"
                     + " values (?, now(), now()) returning id", postName);
             TestDatabase.number(c, "insert into explorer_post_coordinator (post_id, account_id)"
                     + " select ?, id from account where username = 'coordinator' returning post_id", post);
@@ -159,6 +160,17 @@ class ExtensionsJourneyIT {
                 .contains("Este puesto es para jóvenes que viven en los códigos postales 55404, 55415, 55454.");
         Browser.assertNoSeriousViolations(driver, "participant refused by an agency rule");
 
+        // The post's page counts those refused by an agency rule and decides again for them (the rule still says no).
+        String participantPage = driver.getCurrentUrl();
+        Browser.open(driver, base, "explorer/post.xhtml?id=" + post);
+        assertThat(textOf("agencyRuleRefusals")).isEqualTo(spanish.getProperty("explorer.agencyRules.refusals")
+                .replace("{0}", "1"));
+        Browser.assertNoSeriousViolations(driver, "post with agency-rule refusals");
+        driver.findElement(By.id("agencyRulesForm:reassessAll")).click();
+        wait.until(d -> d.findElement(By.id("messages")).getText()
+                .contains("Se decidió de nuevo para 1; 0 ahora cumplen los requisitos."));
+        driver.get(participantPage);
+
         // A five-digit check on the form; then the right ZIP code: eligible, the rule met.
         var zip = driver.findElement(By.id("participantForm:residenceZip"));
         zip.clear();
@@ -179,7 +191,7 @@ class ExtensionsJourneyIT {
         try (Connection c = TestDatabase.connect()) {
             assertThat(TestDatabase.number(c, "select count(*) from explorer_rule_decision d join explorer_participant m"
                     + " on m.id = d.participant_id where m.family_name = ? and d.rule_id = 'residence-area'", family))
-                    .isEqualTo(3);
+                    .as("enrolment, the post's decide-again, the corrected save, check again").isEqualTo(4);
         }
     }
 }

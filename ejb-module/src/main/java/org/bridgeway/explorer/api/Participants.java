@@ -47,6 +47,19 @@ public interface Participants {
      */
     void reassessEligibility(long participantId);
 
+    /** How many of the post's participants are INELIGIBLE because an agency rule was not met. */
+    long countAgencyRuleRefusals(long postId);
+
+    /**
+     * Decides again for every participant of the post refused by an agency rule — after a rule was switched off,
+     * its bundle removed or its settings changed. Returns how many were decided again and how many are now eligible.
+     */
+    Reassessment reassessAgencyRuleRefusals(long postId);
+
+    /** The outcome of deciding again for several participants. */
+    record Reassessment(int decided, int nowEligible) implements java.io.Serializable {
+    }
+
     /** AWAITING_CONSENT → PROBATION; needs valid participation consent (a guardian's for a minor). */
     void activate(long participantId);
 

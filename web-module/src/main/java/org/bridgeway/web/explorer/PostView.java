@@ -47,6 +47,9 @@ public class PostView implements Serializable {
     @Inject
     private org.bridgeway.explorer.api.StandingComputation standing;
 
+    @Inject
+    private org.bridgeway.explorer.api.Participants participants;
+
     private Long id;
     private long version;
     private PostDraft draft = new PostDraft();
@@ -57,6 +60,7 @@ public class PostView implements Serializable {
     private LocalDate from = LocalDate.now().minusDays(30);
     private LocalDate until = LocalDate.now().plusDays(60);
     private String standingMonth = java.time.YearMonth.now().minusMonths(1).toString();
+    private long agencyRuleRefusals;
 
     public void load() {
         if (id != null && !FacesContext.getCurrentInstance().isPostback()) {
@@ -64,7 +68,25 @@ public class PostView implements Serializable {
             version = details.version();
             draft = details.draft();
             coordinatorIds = new ArrayList<>(details.coordinators().stream().map(p -> p.accountId()).toList());
+            agencyRuleRefusals = participants.countAgencyRuleRefusals(id);
         }
+    }
+
+    /** Participants refused by an agency rule of this post (shown with "decide again" when there are any). */
+    public long getAgencyRuleRefusals() {
+        return agencyRuleRefusals;
+    }
+
+    /** Decides again for everyone the agency's rules refused, e.g. after a rule was switched off or removed. */
+    public void reassessAgencyRuleRefusals() throws IOException {
+        try {
+            var result = participants.reassessAgencyRuleRefusals(id);
+            Messages.info("explorer.agencyRules.reassessed", result.decided(), result.nowEligible());
+        } catch (BusinessException e) {
+            Messages.error(e);
+            return;
+        }
+        reopen();
     }
 
     public PostDetails getDetails() {
