@@ -265,7 +265,7 @@ public class ParticipantsBean implements Participants {
         Map<String, String> texts = new LinkedHashMap<>();
         try (var reader = Json.createReader(new StringReader(json))) {
             JsonObject object = reader.readObject();
-            object.forEach((language, text) -> texts.put(language, object.getString(language, "")));
+            object.keySet().forEach(language -> texts.put(language, object.getString(language)));
         }
         return texts;
     }

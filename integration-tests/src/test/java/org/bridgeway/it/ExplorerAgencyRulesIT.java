@@ -189,7 +189,7 @@ class ExplorerAgencyRulesIT {
         // Administrators still see the rule switched on for the post, as not installed.
         var views = RunAs.user("admin", () -> extensions.extensions());
         assertThat(views).filteredOn(v -> v.id().equals(RULE)).singleElement().satisfies(v -> {
-            assertThat(v.state()).isEqualTo(org.bridgeway.shared.extensions.ExtensionsBean.NOT_INSTALLED);
+            assertThat(v.state()).isEqualTo(Extensions.NOT_INSTALLED);
             assertThat(v.bundle()).isNull();
             assertThat(v.enabledFor()).contains(rulePost);
         });

@@ -17,6 +17,9 @@ import org.bridgeway.extension.api.StepFacts;
 @Local
 public interface Extensions {
 
+    /** The state of a rule switched on somewhere that no installed bundle provides (its bundle is null). */
+    String NOT_INSTALLED = "NOT_INSTALLED";
+
     /** One installed rule or check with where it is switched on and its latest failure (administrators). */
     record ExtensionView(String id, ExtensionRegistry.Kind kind, String bundle, String version, String state,
             Map<String, String> description, Set<Long> enabledFor, String lastFailure, Instant lastFailureAt)

@@ -33,9 +33,6 @@ public class ExtensionsBean implements Extensions {
 
     private static final System.Logger LOG = System.getLogger(ExtensionsBean.class.getName());
 
-    /** The state shown for a rule switched on somewhere that no installed bundle provides. */
-    public static final String NOT_INSTALLED = "NOT_INSTALLED";
-
     @PersistenceContext
     private EntityManager em;
 
